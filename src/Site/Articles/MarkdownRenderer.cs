@@ -1,0 +1,83 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Site.Articles;
+
+/// <summary>
+/// The one Markdig pipeline of the site, built once (it is immutable and thread-safe).
+/// Raw HTML in Markdown is written out as text, and links or images with a scheme other
+/// than http, https or mailto lose their address, so no article can inject script.
+/// </summary>
+public sealed class MarkdownRenderer
+{
+    private static readonly string[] SafeSchemes = ["http", "https", "mailto"];
+
+    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
+        .UseYamlFrontMatter()
+        .UsePipeTables()
+        .UseEmphasisExtras()
+        .UseFootnotes()
+        .UseAutoLinks()
+        .DisableHtml()
+        .Build();
+
+    public MarkdownDocument Parse(string markdown)
+    {
+        var document = Markdown.Parse(markdown, _pipeline);
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            if (!IsSafeUrl(link.Url))
+            {
+                link.Url = "";
+            }
+        }
+
+        return document;
+    }
+
+    public string ToHtml(MarkdownDocument document)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        _pipeline.Setup(renderer);
+        renderer.Render(document);
+        return writer.ToString();
+    }
+
+    public string ToPlainText(MarkdownDocument document)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer)
+        {
+            EnableHtmlForBlock = false,
+            EnableHtmlForInline = false,
+            EnableHtmlEscape = false,
+        };
+        _pipeline.Setup(renderer);
+        renderer.Render(document);
+        return writer.ToString();
+    }
+
+    internal static bool IsSafeUrl(string? url)
+    {
+        if (string.IsNullOrWhiteSpace(url))
+        {
+            return true;
+        }
+
+        // Browsers ignore control characters and whitespace inside a scheme ("java\tscript:"),
+        // so look at the address with them removed.
+        var compact = new string([.. url.Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c))]);
+        var colon = compact.IndexOf(':', StringComparison.Ordinal);
+        var firstPathChar = compact.IndexOfAny(['/', '?', '#']);
+        if (colon < 0 || (firstPathChar >= 0 && firstPathChar < colon))
+        {
+            return true;
+        }
+
+        var scheme = compact[..colon];
+        return SafeSchemes.Contains(scheme, StringComparer.OrdinalIgnoreCase);
+    }
+}

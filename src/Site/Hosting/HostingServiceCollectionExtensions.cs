@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.IO.Compression;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.Options;
+using Serilog;
+using Serilog.Formatting.Compact;
+using Site.Articles;
+
+namespace Site.Hosting;
+
+public static class HostingServiceCollectionExtensions
+{
+    public const string PagesCachePolicy = "pages";
+
+    public static IServiceCollection AddSiteLogging(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment) =>
+        services.AddSerilog(
+            (provider, logger) =>
+            {
+                logger.ReadFrom.Configuration(configuration).ReadFrom.Services(provider).Enrich.FromLogContext();
+                if (environment.IsDevelopment())
+                {
+                    logger.WriteTo.Console(formatProvider: CultureInfo.InvariantCulture);
+                }
+                else
+                {
+                    logger.WriteTo.Console(new RenderedCompactJsonFormatter());
+                }
+            },
+            // Each host (and each test host) gets its own logger; the static one stays the bootstrap logger.
+            preserveStaticLogger: true);
+
+    public static IServiceCollection AddSiteOptions(this IServiceCollection services)
+    {
+        services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SiteOptions>, SiteOptionsValidator>();
+        services.AddSingleton<SiteUrls>();
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+
+    public static IServiceCollection AddArticles(this IServiceCollection services)
+    {
+        services.AddSingleton<MarkdownRenderer>();
+        services.AddSingleton<ArticleParser>();
+        services.AddSingleton<ArticleRepository>();
+        services.AddHostedService(provider => provider.GetRequiredService<ArticleRepository>());
+        return services;
+    }
+
+    public static IServiceCollection AddSitePages(this IServiceCollection services)
+    {
+        services.AddRazorPages(options => options.Conventions.AddPageRoute("/Index", "page/{number:int}"));
+        services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
+
+        // Pages are cached compressed (the cache sits outside compression), once per encoding, and
+        // evicted when articles change; the short expiry lets scheduled articles appear on time.
+        services.AddOutputCache(options =>
+        {
+            options.UseCaseSensitivePaths = true;
+            options.AddPolicy(PagesCachePolicy, policy => policy
+                .Expire(TimeSpan.FromSeconds(30))
+                .SetVaryByHeader("Accept-Encoding")
+                .Tag(ArticleRepository.CacheTag));
+        });
+        services.AddResponseCompression(options =>
+        {
+            options.EnableForHttps = true;
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+        });
+        services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.SmallestSize);
+        services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.SmallestSize);
+        return services;
+    }
+}

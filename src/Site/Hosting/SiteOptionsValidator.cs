@@ -1,0 +1,44 @@
+using Microsoft.Extensions.Options;
+using Site.Articles;
+
+namespace Site.Hosting;
+
+/// <summary>Rejects a configuration the site cannot run on, naming each key that is wrong.</summary>
+public sealed class SiteOptionsValidator(IHostEnvironment environment) : IValidateOptions<SiteOptions>
+{
+    public ValidateOptionsResult Validate(string? name, SiteOptions options)
+    {
+        var failures = new List<string>();
+        if (string.IsNullOrWhiteSpace(options.Title))
+        {
+            failures.Add("Site:Title must be set: it is the site's name.");
+        }
+
+        if (!Uri.TryCreate(options.BaseUrl, UriKind.Absolute, out var baseUrl) ||
+            baseUrl.Scheme is not ("https" or "http") || !string.IsNullOrEmpty(baseUrl.Query) || !string.IsNullOrEmpty(baseUrl.Fragment))
+        {
+            failures.Add($"Site:BaseUrl '{options.BaseUrl}' must be an absolute http(s) URL such as https://news.example.com, without query or fragment.");
+        }
+
+        if (!LanguageTags.IsValid(options.Language))
+        {
+            failures.Add($"Site:Language '{options.Language}' must be a language tag such as 'en' or 'en-GB'.");
+        }
+
+        if (options.PageSize is < 1 or > 100)
+        {
+            failures.Add($"Site:PageSize {options.PageSize} must be between 1 and 100.");
+        }
+
+        var contentPath = ResolveContentPath(options, environment);
+        if (!Directory.Exists(contentPath))
+        {
+            failures.Add($"Site:ContentPath '{options.ContentPath}' does not name a folder (looked for {contentPath}).");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    public static string ResolveContentPath(SiteOptions options, IHostEnvironment environment) =>
+        Path.GetFullPath(options.ContentPath, environment.ContentRootPath);
+}

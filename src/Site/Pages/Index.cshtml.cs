@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
+using Site.Articles;
+using Site.Hosting;
+
+namespace Site.Pages;
+
+[OutputCache(PolicyName = HostingServiceCollectionExtensions.PagesCachePolicy)]
+public sealed class IndexModel(ArticleRepository articles, SiteUrls urls, IOptions<SiteOptions> options) : PageModel
+{
+    public IReadOnlyList<Article> Articles { get; private set; } = [];
+
+    public int PageNumber { get; private set; } = 1;
+
+    public int PageCount { get; private set; } = 1;
+
+    public static string PathOf(int pageNumber) => pageNumber == 1 ? "/" : $"/page/{pageNumber}";
+
+    public IActionResult OnGet(int? number)
+    {
+        var published = articles.Published();
+        var size = options.Value.PageSize;
+        PageNumber = number ?? 1;
+        PageCount = Math.Max(1, (published.Count + size - 1) / size);
+        if (PageNumber < 1 || PageNumber > PageCount)
+        {
+            return NotFound();
+        }
+
+        if (this.ToCanonical(PathOf(PageNumber)) is { } redirect)
+        {
+            return redirect;
+        }
+
+        Articles = [.. published.Skip((PageNumber - 1) * size).Take(size)];
+        var site = options.Value;
+        ViewData[PageHead.Key] = new PageHead(
+            PageNumber == 1 ? site.Title : $"{site.Title}: page {PageNumber}",
+            site.Description,
+            urls.Absolute(PathOf(PageNumber)),
+            site.Language);
+        return Page();
+    }
+}

@@ -1,0 +1,65 @@
+using System.Globalization;
+using Serilog;
+using Site.Hosting;
+
+// Two-stage logging: this logger reports a failed start; the configured one takes over once the host is built.
+Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: CultureInfo.InvariantCulture).CreateBootstrapLogger();
+
+try
+{
+    // The app's own folder is the content root, so `dotnet run`, a bare publish and the
+    // container all find wwwroot/ and content/ wherever they are started from.
+    var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+    {
+        Args = args,
+        ContentRootPath = AppContext.BaseDirectory,
+    });
+    builder.WebHost.UseStaticWebAssets();
+
+    // Logging: readable console in Development, compact JSON to stdout elsewhere; levels from configuration.
+    builder.Services.AddSiteLogging(builder.Configuration, builder.Environment);
+
+    // Configuration: the Site section, validated at start-up.
+    builder.Services.AddSiteOptions();
+
+    // Articles: one Markdown pipeline, parsed once per file change, held in memory.
+    builder.Services.AddArticles();
+
+    // Pages: Razor Pages with lower-case links, the paged home page, output caching and compression.
+    builder.Services.AddSitePages();
+
+    // Health: /healthz for the container's orchestrator.
+    builder.Services.AddHealthChecks();
+
+    var app = builder.Build();
+
+    app.UseSerilogRequestLogging();
+    if (!app.Environment.IsDevelopment())
+    {
+        app.UseExceptionHandler("/error");
+    }
+
+    app.UseStatusCodePagesWithReExecute("/error/{0}");
+    app.UseMiddleware<AliasRedirectMiddleware>();
+    app.UseOutputCache();
+    app.UseResponseCompression();
+
+    app.MapStaticAssets();
+    app.MapRazorPages().WithStaticAssets();
+    app.MapHealthChecks("/healthz").DisableHttpMetrics();
+
+    app.Run();
+    return 0;
+}
+catch (Exception ex) when (ex is not HostAbortedException)
+{
+    Log.Fatal(ex, "The site failed to start");
+    return 1;
+}
+finally
+{
+    Log.CloseAndFlush();
+}
+
+/// <summary>The entry point, visible to the test host.</summary>
+public partial class Program;
