@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
@@ -50,6 +51,16 @@ public sealed partial class ArticleRepository(
     {
         var now = time.GetUtcNow();
         return [.. Catalog.NewestFirst.Where(a => a.IsVisibleAt(now, _includeDrafts))];
+    }
+
+    /// <summary>
+    /// Changes whenever a scheduled article becomes visible, so cached pages rendered before
+    /// its time are not served after it (the output cache varies by this value).
+    /// </summary>
+    public string VisibilityKey()
+    {
+        var now = time.GetUtcNow();
+        return Catalog.NewestFirst.Count(a => a.Published <= now).ToString(CultureInfo.InvariantCulture);
     }
 
     /// <summary>The visible article at a path, compared without regard to case or a trailing slash.</summary>

@@ -52,14 +52,16 @@ public static class HostingServiceCollectionExtensions
         services.AddRazorPages(options => options.Conventions.AddPageRoute("/Index", "page/{number:int}"));
         services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
 
-        // Pages are cached compressed (the cache sits outside compression), once per encoding, and
-        // evicted when articles change; the short expiry lets scheduled articles appear on time.
+        // Pages are cached compressed (the cache sits outside compression), once per encoding;
+        // evicted when articles change, and keyed by what is visible now, so a scheduled article
+        // appears on time. Paths are case-sensitive so that other spellings still get their 301.
         services.AddOutputCache(options =>
         {
             options.UseCaseSensitivePaths = true;
             options.AddPolicy(PagesCachePolicy, policy => policy
-                .Expire(TimeSpan.FromSeconds(30))
+                .Expire(TimeSpan.FromMinutes(10))
                 .SetVaryByHeader("Accept-Encoding")
+                .VaryByValue(context => new("visible", context.RequestServices.GetRequiredService<ArticleRepository>().VisibilityKey()))
                 .Tag(ArticleRepository.CacheTag));
         });
         services.AddResponseCompression(options =>

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Site.Tests.Infrastructure;
+
+/// <summary>
+/// The real site in memory, reading a given content folder, with a clock the test controls
+/// and the public address https://news.example.com.
+/// </summary>
+public class SiteFactory(string contentPath, string environment = "Production") : WebApplicationFactory<Program>
+{
+    public const string BaseUrl = "https://news.example.com";
+
+    /// <summary>The content folder the build copies next to the tests: the repository's own articles.</summary>
+    public static string RepositoryContent => Path.Combine(AppContext.BaseDirectory, "content");
+
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 1, 1, 12, 0, 0, TimeSpan.Zero));
+
+    public Dictionary<string, string?> Settings { get; } = [];
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(environment);
+        builder.UseSetting("Site:ContentPath", contentPath);
+        builder.UseSetting("Site:BaseUrl", BaseUrl);
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Time));
+    }
+
+    /// <summary>A client that reports redirects instead of following them.</summary>
+    public HttpClient CreateRawClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri(BaseUrl) });
+}
