@@ -1,4 +1,5 @@
 using Site.Articles;
+using Site.Tests.Infrastructure;
 
 namespace Site.Tests.Articles;
 
@@ -7,7 +8,7 @@ public sealed class ArticleCatalogTests
     private static readonly ArticleParser Parser = new(new MarkdownRenderer());
 
     private static Article Parse(string path, string title, string date = "2024-08-13T19:00:00+03:00", string extra = "") =>
-        Parser.Parse(path, Infrastructure.Articles.Markdown(title: title, date: date, extra: extra), "en").Article!;
+        Parser.Parse(path, ArticleFiles.Markdown(title: title, date: date, extra: extra), "en").Article!;
 
     [Fact]
     public void Build_OrdersNewestFirst()

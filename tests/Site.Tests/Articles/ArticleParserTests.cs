@@ -1,4 +1,5 @@
 using Site.Articles;
+using Site.Tests.Infrastructure;
 
 namespace Site.Tests.Articles;
 
@@ -20,7 +21,7 @@ public sealed class ArticleParserTests
     [Fact]
     public void Parse_ValidFile_ReturnsArticleWithEveryField()
     {
-        var article = Parse(Infrastructure.Articles.Markdown(extra: """
+        var article = Parse(ArticleFiles.Markdown(extra: """
             slug: chosen-slug
             updated: 2024-08-14T09:30:00+03:00
             author: Jane Reporter
@@ -57,7 +58,7 @@ public sealed class ArticleParserTests
     [Fact]
     public void Parse_NoSlug_DerivesItFromTheTitle()
     {
-        var article = Parse(Infrastructure.Articles.Markdown(title: "\"Putin meets Abbas: what’s next?\"")).Article;
+        var article = Parse(ArticleFiles.Markdown(title: "\"Putin meets Abbas: what’s next?\"")).Article;
 
         Assert.Equal("putin-meets-abbas-whats-next", article?.Slug);
     }
@@ -65,7 +66,7 @@ public sealed class ArticleParserTests
     [Fact]
     public void Parse_Body_IsRenderedAndCounted()
     {
-        var article = Parse(Infrastructure.Articles.Markdown(body: "One *two* three.\n\nFour five.")).Article!;
+        var article = Parse(ArticleFiles.Markdown(body: "One *two* three.\n\nFour five.")).Article!;
 
         Assert.Equal("<p>One <em>two</em> three.</p>\n<p>Four five.</p>\n", article.BodyHtml);
         Assert.Equal(5, article.WordCount);
@@ -79,7 +80,7 @@ public sealed class ArticleParserTests
     {
         var body = string.Join(' ', Enumerable.Repeat("word", 100));
 
-        var excerpt = Parse(Infrastructure.Articles.Markdown(body: body)).Article!.Excerpt;
+        var excerpt = Parse(ArticleFiles.Markdown(body: body)).Article!.Excerpt;
 
         Assert.True(excerpt.Length <= 201, excerpt);
         Assert.EndsWith("word…", excerpt, StringComparison.Ordinal);
@@ -91,7 +92,7 @@ public sealed class ArticleParserTests
     [InlineData("summary")]
     public void Parse_MissingRequiredKey_ReportsFileAndLine(string key)
     {
-        var markdown = string.Join('\n', Infrastructure.Articles.Markdown().Split('\n').Where(l => !l.StartsWith(key + ":", StringComparison.Ordinal)));
+        var markdown = string.Join('\n', ArticleFiles.Markdown().Split('\n').Where(l => !l.StartsWith(key + ":", StringComparison.Ordinal)));
 
         var error = SingleError(markdown);
 
@@ -107,7 +108,7 @@ public sealed class ArticleParserTests
     [InlineData("2024-13-45T19:00:00+03:00")]
     public void Parse_DateWithoutOffsetOrInvalid_ReportsLineOfDate(string date)
     {
-        var error = SingleError(Infrastructure.Articles.Markdown(date: date));
+        var error = SingleError(ArticleFiles.Markdown(date: date));
 
         Assert.Equal(3, error.Line);
         Assert.Contains("'date'", error.Message, StringComparison.Ordinal);
@@ -117,7 +118,7 @@ public sealed class ArticleParserTests
     [Fact]
     public void Parse_UnknownKey_IsAnErrorNamingTheKey()
     {
-        var error = SingleError(Infrastructure.Articles.Markdown(extra: "titel: typo"));
+        var error = SingleError(ArticleFiles.Markdown(extra: "titel: typo"));
 
         Assert.Equal(5, error.Line);
         Assert.Contains("unknown key 'titel'", error.Message, StringComparison.Ordinal);
@@ -136,7 +137,7 @@ public sealed class ArticleParserTests
     [InlineData("source:\n  url: https://example.com", "source needs a name")]
     public void Parse_WrongValue_ReportsWhatIsWrong(string extra, string expected)
     {
-        var error = SingleError(Infrastructure.Articles.Markdown(extra: extra));
+        var error = SingleError(ArticleFiles.Markdown(extra: extra));
 
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
         Assert.InRange(error.Line, 5, 6);
@@ -167,7 +168,7 @@ public sealed class ArticleParserTests
     [Fact]
     public void Parse_EmptyBody_IsAnError()
     {
-        var error = SingleError(Infrastructure.Articles.Markdown(body: ""));
+        var error = SingleError(ArticleFiles.Markdown(body: ""));
 
         Assert.Contains("no body text", error.Message, StringComparison.Ordinal);
         Assert.Equal(7, error.Line);
@@ -194,7 +195,7 @@ public sealed class ArticleParserTests
     [Fact]
     public void Parse_TitleWithNoLatinLetters_AsksForASlug()
     {
-        var error = SingleError(Infrastructure.Articles.Markdown(title: "Путин и Аббас"));
+        var error = SingleError(ArticleFiles.Markdown(title: "Путин и Аббас"));
 
         Assert.Contains("add a 'slug' key", error.Message, StringComparison.Ordinal);
     }
@@ -202,7 +203,7 @@ public sealed class ArticleParserTests
     [Fact]
     public void Parse_CyrillicTitleWithSlug_IsAccepted()
     {
-        var article = Parse(Infrastructure.Articles.Markdown(title: "Путин и Аббас", extra: "slug: putin-abbas\nlang: ru")).Article;
+        var article = Parse(ArticleFiles.Markdown(title: "Путин и Аббас", extra: "slug: putin-abbas\nlang: ru")).Article;
 
         Assert.Equal("Путин и Аббас", article?.Title);
         Assert.Equal("ru", article?.Language);

@@ -1,7 +1,7 @@
 namespace Site.Tests.Infrastructure;
 
 /// <summary>Builds article files for tests: valid by default, with any front-matter line replaced or added.</summary>
-public static class Articles
+public static class ArticleFiles
 {
     public static string Markdown(
         string title = "A test article",

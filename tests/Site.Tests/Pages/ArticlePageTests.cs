@@ -1,0 +1,142 @@
+using System.Net;
+using Site.Tests.Infrastructure;
+
+namespace Site.Tests.Pages;
+
+[Collection(RepositoryContentGroup.Name)]
+public sealed class ArticlePageTests(RepositoryContentFixture fixture)
+{
+    private readonly HttpClient _client = fixture.Factory.CreateRawClient();
+
+    [Fact]
+    public async Task ArticlePage_HoldsEveryParagraphOfTheSeedTextExactlyInOrder()
+    {
+        var page = await _client.GetDocumentAsync(SeedArticle.Permalink);
+
+        var paragraphs = page.QuerySelectorAll("article .article-body > p").Select(p => p.TextContent).ToList();
+        Assert.Equal(SeedArticle.Paragraphs, paragraphs);
+    }
+
+    [Fact]
+    public async Task ArticlePage_HasOneHeadlineBylineDatesAndTags()
+    {
+        var page = await _client.GetDocumentAsync(SeedArticle.Permalink);
+
+        var h1 = Assert.Single(page.QuerySelectorAll("h1"));
+        Assert.Equal("Putin voices strong support for Palestinian statehood in Abbas talks", h1.TextContent);
+        Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
+        Assert.StartsWith("Meeting Mahmoud Abbas", page.QuerySelector("article .dek")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Reuters", page.QuerySelector("article .byline")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal("2024-08-13T19:00:00+03:00", page.QuerySelector("article time")?.GetAttribute("datetime"));
+        Assert.Contains("min read", page.QuerySelector("article .dateline")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("/tags/palestine", page.QuerySelectorAll("article a[rel=tag]").Select(a => a.GetAttribute("href")));
+        foreach (var landmark in new[] { "header", "nav", "main", "article", "footer" })
+        {
+            Assert.NotNull(page.QuerySelector(landmark));
+        }
+    }
+
+    [Fact]
+    public async Task ArticlePage_CanonicalLinkComesFromBaseUrl_NotFromTheHostHeader()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, SeedArticle.Permalink);
+        request.Headers.Host = "evil.example";
+        using var response = await _client.SendAsync(request);
+        var page = Html.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(SiteFactory.BaseUrl + SeedArticle.Permalink, page.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
+        Assert.DoesNotContain("evil.example", page.DocumentElement.OuterHtml, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/2024/08/13/Putin-Abbas-Palestinian-Statehood")]
+    [InlineData("/2024/08/13/putin-abbas-palestinian-statehood/")]
+    [InlineData("/2024/08/13/PUTIN-ABBAS-PALESTINIAN-STATEHOOD/")]
+    public async Task ArticlePage_OtherCaseOrTrailingSlash_RedirectsPermanentlyToTheCanonicalUrl(string path)
+    {
+        using var response = await _client.GetAsync(path + "?utm_source=chat");
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(SeedArticle.Permalink + "?utm_source=chat", response.Headers.Location?.OriginalString);
+    }
+
+    [Theory]
+    [InlineData("/2024/08/13/no-such-story")]
+    [InlineData("/2024/08/14/putin-abbas-palestinian-statehood")]
+    [InlineData("/9999/99/99/x")]
+    [InlineData("/2024/08/13/%3Cscript%3E")]
+    [InlineData("/../../etc/passwd")]
+    [InlineData("/content/2024/putin-abbas-palestinian-statehood.md")]
+    public async Task UnknownPath_Returns404PageThatLinksHome(string path)
+    {
+        var page = await _client.GetDocumentAsync(path, expectedStatus: 404);
+
+        Assert.Equal("Page not found", page.QuerySelector("h1")?.TextContent);
+        Assert.NotNull(page.QuerySelector("main a[href='/']"));
+        Assert.DoesNotContain("<script>", page.DocumentElement.OuterHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task IndexPage_ListsTheArticleWithLinkSummaryDateAndByline()
+    {
+        var page = await _client.GetDocumentAsync("/");
+
+        var story = page.QuerySelector($".story:has(a[href='{SeedArticle.Permalink}'])");
+        Assert.NotNull(story);
+        Assert.Equal("Putin voices strong support for Palestinian statehood in Abbas talks", story.QuerySelector("h2 a")?.TextContent);
+        Assert.StartsWith("Meeting Mahmoud Abbas", story.QuerySelector(".story-summary")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal("2024-08-13T19:00:00+03:00", story.QuerySelector("time")?.GetAttribute("datetime"));
+        Assert.Contains("Reuters", story.QuerySelector(".story-meta")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(SiteFactory.BaseUrl + "/", page.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task TagPage_ListsTheTaggedArticle()
+    {
+        var page = await _client.GetDocumentAsync("/tags/middle-east");
+
+        Assert.Contains("Middle East", page.QuerySelector("h1")?.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector($".story a[href='{SeedArticle.Permalink}']"));
+        Assert.Equal(SiteFactory.BaseUrl + "/tags/middle-east", page.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
+    }
+
+    [Theory]
+    [InlineData("/tags/Middle-East", "/tags/middle-east")]
+    [InlineData("/tags/middle-east/", "/tags/middle-east")]
+    [InlineData("/page/1", "/")]
+    public async Task OtherSpellings_RedirectPermanently(string path, string canonical)
+    {
+        using var response = await _client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(canonical, response.Headers.Location?.OriginalString);
+    }
+
+    [Theory]
+    [InlineData("/tags/no-such-tag")]
+    [InlineData("/page/2")]
+    [InlineData("/page/0")]
+    public async Task EmptyListings_Return404(string path)
+    {
+        await _client.GetDocumentAsync(path, expectedStatus: 404);
+    }
+
+    [Fact]
+    public async Task Stylesheet_IsFingerprintedAndServed()
+    {
+        var page = await _client.GetDocumentAsync("/");
+        var href = page.QuerySelector("link[rel=stylesheet]")?.GetAttribute("href");
+
+        Assert.Matches(@"^/css/site\.[a-z0-9]+\.css$", href);
+        using var response = await _client.GetAsync(href);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/css", response.Content.Headers.ContentType?.MediaType);
+        Assert.NotEmpty(await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Health_ReportsHealthy()
+    {
+        Assert.Equal("Healthy", await _client.GetStringAsync("/healthz"));
+    }
+}

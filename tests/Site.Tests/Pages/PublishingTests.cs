@@ -1,0 +1,162 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Site.Articles;
+using Site.Tests.Infrastructure;
+
+namespace Site.Tests.Pages;
+
+/// <summary>Sites over content each test writes itself: drafts, schedules, broken files, aliases, paging.</summary>
+public sealed class PublishingTests : IDisposable
+{
+    private readonly ContentFolder _content = new();
+
+    public void Dispose() => _content.Dispose();
+
+    [Fact]
+    public async Task BrokenFile_IsSkipped_AndTheGoodArticleIsStillServed()
+    {
+        _content.Write("2024/good.md", ArticleFiles.Markdown(title: "Good story"));
+        _content.Write("2024/broken.md", "---\ntitle: [broken\n---\n\nBody");
+        _content.Write("2024/no-front-matter.md", "Just text");
+        using var site = new SiteFactory(_content.Path);
+        using var client = site.CreateRawClient();
+
+        var index = await client.GetDocumentAsync("/");
+        await client.GetDocumentAsync("/2024/08/13/good-story");
+
+        Assert.Equal(["Good story"], index.QuerySelectorAll(".story h2").Select(h => h.TextContent));
+        var errors = site.Services.GetRequiredService<ArticleRepository>().Catalog.Errors;
+        Assert.Equal(["2024/broken.md", "2024/no-front-matter.md"], errors.Select(e => e.Path).Distinct());
+    }
+
+    [Fact]
+    public async Task Draft_IsNeitherListedNorServedInProduction()
+    {
+        _content.Write("a.md", ArticleFiles.Markdown(title: "Draft story", extra: "draft: true"));
+        using var site = new SiteFactory(_content.Path);
+        site.Settings["Site:ShowDrafts"] = "true";
+        using var client = site.CreateRawClient();
+
+        var index = await client.GetDocumentAsync("/");
+
+        Assert.Empty(index.QuerySelectorAll(".story"));
+        await client.GetDocumentAsync("/2024/08/13/draft-story", expectedStatus: 404);
+        await client.GetDocumentAsync("/tags/x", expectedStatus: 404);
+    }
+
+    [Fact]
+    public async Task Draft_IsShownInDevelopmentWhenAsked()
+    {
+        _content.Write("a.md", ArticleFiles.Markdown(title: "Draft story", extra: "draft: true"));
+        using var site = new SiteFactory(_content.Path, environment: "Development");
+        site.Settings["Site:ShowDrafts"] = "true";
+        using var client = site.CreateRawClient();
+
+        await client.GetDocumentAsync("/2024/08/13/draft-story");
+    }
+
+    [Fact]
+    public async Task ScheduledArticle_AppearsWhenItsTimeComes_WithoutARestart()
+    {
+        _content.Write("a.md", ArticleFiles.Markdown(title: "Scheduled story", date: "2026-01-01T15:00:00+00:00"));
+        using var site = new SiteFactory(_content.Path);
+        using var client = site.CreateRawClient();
+
+        var before = await client.GetDocumentAsync("/");
+        await client.GetDocumentAsync("/2026/01/01/scheduled-story", expectedStatus: 404);
+        site.Time.Advance(TimeSpan.FromHours(3));
+        var after = await client.GetDocumentAsync("/");
+
+        Assert.Empty(before.QuerySelectorAll(".story"));
+        Assert.Single(after.QuerySelectorAll(".story a[href='/2026/01/01/scheduled-story']"));
+        await client.GetDocumentAsync("/2026/01/01/scheduled-story");
+    }
+
+    [Fact]
+    public async Task Alias_RedirectsPermanentlyToThePermalink_KeepingTheQuery()
+    {
+        _content.Write("a.md", ArticleFiles.Markdown(title: "Renamed story", extra: "aliases:\n  - /old/story-name"));
+        using var site = new SiteFactory(_content.Path);
+        using var client = site.CreateRawClient();
+
+        using var response = await client.GetAsync("/Old/Story-Name/?ref=feed");
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal("/2024/08/13/renamed-story?ref=feed", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task Index_PaginatesTwentyAPage_And404sBeyondTheLast()
+    {
+        for (var day = 1; day <= 25; day++)
+        {
+            _content.Write($"2024/story-{day:D2}.md", ArticleFiles.Markdown(title: $"Story {day:D2}", date: $"2024-03-{day:D2}T10:00:00+00:00"));
+        }
+
+        using var site = new SiteFactory(_content.Path);
+        using var client = site.CreateRawClient();
+
+        var first = await client.GetDocumentAsync("/");
+        var second = await client.GetDocumentAsync("/page/2");
+        await client.GetDocumentAsync("/page/3", expectedStatus: 404);
+
+        Assert.Equal(20, first.QuerySelectorAll(".story").Length);
+        Assert.Equal("Story 25", first.QuerySelector(".story h2")?.TextContent);
+        Assert.Equal(["Story 05", "Story 04", "Story 03", "Story 02", "Story 01"], second.QuerySelectorAll(".story h2").Select(h => h.TextContent));
+        Assert.Equal("/page/2", first.QuerySelector("a[rel=next]")?.GetAttribute("href"));
+        Assert.Equal("/", second.QuerySelector("a[rel=prev]")?.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task ChangedFile_IsPublishedWithoutARestart()
+    {
+        _content.Write("a.md", ArticleFiles.Markdown(title: "First story"));
+        using var site = new SiteFactory(_content.Path);
+        using var client = site.CreateRawClient();
+        await client.GetDocumentAsync("/");
+        var repository = site.Services.GetRequiredService<ArticleRepository>();
+        var reloaded = new TaskCompletionSource();
+        repository.Reloaded += catalog =>
+        {
+            if (catalog.NewestFirst.Length == 2)
+            {
+                reloaded.TrySetResult();
+            }
+        };
+
+        _content.Write("b.md", ArticleFiles.Markdown(title: "Second story"));
+        await reloaded.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        var index = await client.GetDocumentAsync("/");
+        Assert.Equal(2, index.QuerySelectorAll(".story").Length);
+    }
+
+    [Fact]
+    public async Task FileBrokenByAnEdit_KeepsItsLastGoodVersionPublished()
+    {
+        var file = _content.Write("a.md", ArticleFiles.Markdown(title: "Steady story"));
+        using var site = new SiteFactory(_content.Path);
+        using var client = site.CreateRawClient();
+        await client.GetDocumentAsync("/2024/08/13/steady-story");
+        var repository = site.Services.GetRequiredService<ArticleRepository>();
+
+        File.WriteAllText(file, "---\ntitle: Steady story\n---\n");
+        repository.Reload();
+
+        Assert.NotEmpty(repository.Catalog.Errors);
+        await client.GetDocumentAsync("/2024/08/13/steady-story");
+    }
+
+    [Fact]
+    public void InvalidConfiguration_StopsStartUp_NamingTheKey()
+    {
+        // Not disposed: a host that failed to start cannot be stopped (the factory throws on Dispose).
+        var site = new SiteFactory(Path.Combine(_content.Path, "missing"));
+        site.Settings["Site:BaseUrl"] = "not a url";
+
+        var error = Assert.ThrowsAny<Exception>(() => site.CreateClient());
+
+        Assert.Contains("Site:BaseUrl 'not a url'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Site:ContentPath", error.Message, StringComparison.Ordinal);
+    }
+}
