@@ -15,6 +15,7 @@ try
         ContentRootPath = AppContext.BaseDirectory,
     });
     builder.WebHost.UseStaticWebAssets();
+    builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
     // Logging: readable console in Development, compact JSON to stdout elsewhere; levels from configuration.
     builder.Services.AddSiteLogging(builder.Configuration, builder.Environment);
@@ -34,6 +35,7 @@ try
     var app = builder.Build();
 
     app.UseSerilogRequestLogging();
+    app.UseSecurityHeaders(SecurityHeaders.Policies());
     if (!app.Environment.IsDevelopment())
     {
         app.UseExceptionHandler("/error");

@@ -139,4 +139,17 @@ public sealed class ArticlePageTests(RepositoryContentFixture fixture)
     {
         Assert.Equal("Healthy", await _client.GetStringAsync("/healthz"));
     }
+
+    [Fact]
+    public async Task Pages_CarrySecurityHeaders_AndNoServerBanner()
+    {
+        using var response = await _client.GetAsync(SeedArticle.Permalink);
+
+        var csp = string.Join(' ', response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("script-src 'self'", csp, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.False(response.Headers.Contains("Server"));
+    }
 }
