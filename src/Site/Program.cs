@@ -34,7 +34,8 @@ try
 
     var app = builder.Build();
 
-    app.UseSerilogRequestLogging();
+    // Request logs go through the host's logger (the static one is only the bootstrap logger).
+    app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
     app.UseSecurityHeaders(SecurityHeaders.Policies());
     if (!app.Environment.IsDevelopment())
     {

@@ -1,0 +1,23 @@
+# The news site as a container: built with the .NET SDK, run on the ASP.NET runtime image
+# as its non-root user, listening on port 8080. Articles (content/) and static files
+# (wwwroot/) are part of the published output.
+
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
+COPY src/Site/Site.csproj src/Site/
+RUN dotnet restore src/Site/Site.csproj
+COPY src/ src/
+COPY wwwroot/ wwwroot/
+COPY content/ content/
+RUN dotnet publish src/Site/Site.csproj --no-restore -c Release -o /app
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS final
+WORKDIR /app
+COPY --from=build /app ./
+ENV ASPNETCORE_ENVIRONMENT=Production \
+    ASPNETCORE_HTTP_PORTS=8080 \
+    DOTNET_USE_POLLING_FILE_WATCHER=true
+EXPOSE 8080
+USER $APP_UID
+ENTRYPOINT ["dotnet", "Site.dll"]
