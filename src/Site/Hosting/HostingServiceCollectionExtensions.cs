@@ -61,6 +61,8 @@ public static class HostingServiceCollectionExtensions
             options.AddPolicy(PagesCachePolicy, policy => policy
                 .Expire(TimeSpan.FromMinutes(10))
                 .SetVaryByHeader("Accept-Encoding")
+                // Pages never depend on the Host header, so a forged one cannot fill the cache.
+                .SetVaryByHost(false)
                 .VaryByValue(context => new("visible", context.RequestServices.GetRequiredService<ArticleRepository>().VisibilityKey()))
                 .Tag(ArticleRepository.CacheTag));
         });

@@ -67,6 +67,11 @@ public sealed class ArticlePageTests(RepositoryContentFixture fixture)
     [InlineData("/2024/08/13/%3Cscript%3E")]
     [InlineData("/../../etc/passwd")]
     [InlineData("/content/2024/putin-abbas-palestinian-statehood.md")]
+    [InlineData("/2024/08/13/a%2F..%2F..%2Fappsettings.json")]
+    [InlineData("/tags/%3Cb%3Ebold")]
+    [InlineData("/tags/%E2%80%AE")]
+    [InlineData("/appsettings.json")]
+    [InlineData("/Site.dll")]
     public async Task UnknownPath_Returns404PageThatLinksHome(string path)
     {
         var page = await _client.GetDocumentAsync(path, expectedStatus: 404);
