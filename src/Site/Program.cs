@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Options;
 using Serilog;
 using Site.Hosting;
 
@@ -53,6 +54,11 @@ try
 
     app.Run();
     return 0;
+}
+catch (OptionsValidationException ex)
+{
+    Log.Fatal("The site cannot start: its configuration is invalid. {Failures}", ex.Failures);
+    return 1;
 }
 catch (Exception ex) when (ex is not HostAbortedException)
 {
