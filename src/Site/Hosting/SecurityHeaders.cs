@@ -23,7 +23,20 @@ public static class SecurityHeaders
             csp.AddFrameAncestors().None();
             csp.AddObjectSrc().None();
         })
-        .AddPermissionsPolicyWithDefaultSecureDirectives()
+        .AddPermissionsPolicy(permissions =>
+        {
+            // Sharing an article uses the Web Share API; nothing else is needed.
+            permissions.AddWebShare().Self();
+            permissions.AddCamera().None();
+            permissions.AddMicrophone().None();
+            permissions.AddGeolocation().None();
+            permissions.AddPayment().None();
+            permissions.AddUsb().None();
+            permissions.AddFullscreen().None();
+            permissions.AddAccelerometer().None();
+            permissions.AddGyroscope().None();
+            permissions.AddMagnetometer().None();
+        })
         // Link previews and feed readers on other origins may load our images and feed.
         .AddCrossOriginResourcePolicy(policy => policy.CrossOrigin());
 }
