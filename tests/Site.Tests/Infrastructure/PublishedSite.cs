@@ -82,6 +82,7 @@ public sealed class PublishedSite : IAsyncLifetime, IDisposable
         }
 
         _process?.Dispose();
+        _process = null; // xunit calls both DisposeAsync and Dispose on a fixture
         try
         {
             Directory.Delete(_scratch, recursive: true);
