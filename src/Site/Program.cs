@@ -1,6 +1,7 @@
 using System.Globalization;
 using Serilog;
 using Site.Hosting;
+using Site.Sharing;
 
 // Two-stage logging: this logger reports a failed start; the configured one takes over once the host is built.
 Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: CultureInfo.InvariantCulture).CreateBootstrapLogger();
@@ -29,6 +30,9 @@ try
     // Pages: Razor Pages with lower-case links, the paged home page, output caching and compression.
     builder.Services.AddSitePages();
 
+    // Sharing: link previews, structured data and generated social card images.
+    builder.Services.AddSharing();
+
     // Health: /healthz for the container's orchestrator.
     builder.Services.AddHealthChecks();
 
@@ -48,6 +52,7 @@ try
 
     app.MapStaticAssets();
     app.MapRazorPages().WithStaticAssets();
+    app.MapSocialCards();
     app.MapHealthChecks("/healthz").DisableHttpMetrics();
 
     app.Run();
