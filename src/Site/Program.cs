@@ -1,5 +1,6 @@
 using System.Globalization;
 using Serilog;
+using Site.Feeds;
 using Site.Hosting;
 using Site.Sharing;
 
@@ -33,6 +34,9 @@ try
     // Sharing: link previews, structured data and generated social card images.
     builder.Services.AddSharing();
 
+    // Feeds and discovery: the Atom feed, the sitemap and robots.txt.
+    builder.Services.AddFeeds();
+
     // Health: /healthz for the container's orchestrator.
     builder.Services.AddHealthChecks();
 
@@ -53,6 +57,7 @@ try
     app.MapStaticAssets();
     app.MapRazorPages().WithStaticAssets();
     app.MapSocialCards();
+    app.MapFeeds();
     app.MapHealthChecks("/healthz").DisableHttpMetrics();
 
     app.Run();
