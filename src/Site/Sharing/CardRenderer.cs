@@ -25,12 +25,12 @@ public sealed class CardRenderer(CardFonts fonts)
     {
         var area = HeadlineArea(format);
         var largest = Math.Min(108f, format.Height / 7.5f);
-        return HeadlineLayout.Fit(fonts.Headline, text.Headline, area.Width, area.Height, largest, 40);
+        return HeadlineLayout.Fit(fonts.Headline, text.Headline, area.Width, area.Height, largest, Math.Max(40f, largest / 2));
     }
 
     public byte[] Render(CardText text, CardFormat format)
     {
-        using var surface = SKSurface.Create(new SKImageInfo(format.Width, format.Height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        using var surface = SKSurface.Create(new SKImageInfo(format.Width, format.Height, SKColorType.Rgba8888, SKAlphaType.Opaque));
         var canvas = surface.Canvas;
         DrawBackground(canvas, format);
         if (format == CardFormat.Logo)
@@ -62,8 +62,11 @@ public sealed class CardRenderer(CardFonts fonts)
 
     private static byte[] Encode(SKSurface surface)
     {
-        using var image = surface.Snapshot();
-        using var png = image.Encode(SKEncodedImageFormat.Png, 100);
+        // Opaque pixels are written as RGB without alpha, compressed as hard as zlib goes, to
+        // keep even a long headline on the square card well under the 300 KB previews accept.
+        using var pixels = surface.PeekPixels() ?? throw new InvalidOperationException("A raster surface has pixels.");
+        using var png = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.AllFilters, 9))
+            ?? throw new InvalidOperationException("The PNG encoder failed.");
         return png.ToArray();
     }
 
@@ -77,7 +80,7 @@ public sealed class CardRenderer(CardFonts fonts)
     private static void DrawBackground(SKCanvas canvas, CardFormat format)
     {
         using var shader = SKShader.CreateLinearGradient(
-            new SKPoint(0, 0), new SKPoint(format.Width, format.Height), [Top, Bottom], SKShaderTileMode.Clamp);
+            new SKPoint(0, 0), new SKPoint(0, format.Height), [Top, Bottom], SKShaderTileMode.Clamp);
         using var ground = new SKPaint { Shader = shader };
         canvas.DrawRect(0, 0, format.Width, format.Height, ground);
 

@@ -19,6 +19,8 @@ public sealed class CardRendererTests : IDisposable
         { "short", "Ceasefire holds" },
         { "seed", "Putin voices strong support for Palestinian statehood in Abbas talks" },
         { "long", Long },
+        { "overflowing", string.Join(' ', Enumerable.Repeat("Statehood talks continue in Moscow", 12)) },
+        { "overflowing-cyrillic", string.Join(' ', Enumerable.Repeat("Переговоры о государственности продолжаются в Москве", 10)) },
         { "accented", "Élections en Côte d’Ivoire : l’opposition dénonce « un scrutin joué d’avance »" },
         { "cyrillic", "Путин выразил поддержку палестинской государственности на переговорах с Аббасом" },
     };
@@ -50,6 +52,16 @@ public sealed class CardRendererTests : IDisposable
 
         Assert.True(font.ContainsGlyphs(headline), $"headline font lacks glyphs for {name}");
         Assert.True(label.ContainsGlyphs(headline), $"label font lacks glyphs for {name}");
+    }
+
+    [Fact]
+    public void Render_Logo_IsTheSiteNameOnA600x60Strip()
+    {
+        var png = _renderer.Render(new CardText("The Meridian", "Any headline", "1 January 2026", null), CardFormat.Logo);
+        File.WriteAllBytes(Path.Combine(RepositoryRoot.Artifacts("cards"), "logo-600x60.png"), png);
+
+        Assert.Equal((600, 60), Png.Size(png));
+        Assert.True(LightPixels(png, new SKRect(0, 0, 600, 60)) > 100);
     }
 
     [Fact]
