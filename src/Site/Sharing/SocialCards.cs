@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using System.Collections.Frozen;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Site.Articles;
 using Site.Hosting;
@@ -9,12 +9,16 @@ namespace Site.Sharing;
 
 /// <summary>
 /// The generated card images: what each one shows, its content-addressed URL, and the PNG,
-/// rendered on first request and then kept in memory. Cards of articles a reader may not see
-/// yet (drafts, scheduled) are not served.
+/// rendered on first request and then kept in a memory cache of bounded size (a card evicted
+/// from it is simply drawn again, identical byte for byte). Cards of articles a reader may not
+/// see yet (drafts, scheduled) are not served.
 /// </summary>
-public sealed class SocialCards(ArticleRepository articles, CardRenderer renderer, IOptions<SiteOptions> options)
+public sealed class SocialCards(ArticleRepository articles, CardRenderer renderer, IOptions<SiteOptions> options) : IDisposable
 {
-    private readonly ConcurrentDictionary<(string Hash, CardFormat Format), Lazy<byte[]>> _rendered = new();
+    /// <summary>About 650 cards: a crawler walking the whole archive cannot grow memory past it.</summary>
+    private const long CacheBytes = 64L * 1024 * 1024;
+
+    private readonly MemoryCache _rendered = new(new MemoryCacheOptions { SizeLimit = CacheBytes });
     private CardIndex _index = new(null, FrozenDictionary<string, Article?>.Empty);
 
     public CardText ForArticle(Article article) =>
@@ -37,8 +41,17 @@ public sealed class SocialCards(ArticleRepository articles, CardRenderer rendere
         }
 
         var text = article is null ? ForSite() : ForArticle(article);
-        return _rendered.GetOrAdd((hash, format), _ => new Lazy<byte[]>(() => renderer.Render(text, format))).Value;
+        var lazy = _rendered.GetOrCreate((hash, format), entry =>
+        {
+            // Each entry counts as a typical card (65-230 KB, by size and headline length); Lazy makes
+            // two requests racing for the same card share one rendering.
+            entry.Size = 100 * 1024;
+            return new Lazy<byte[]>(() => renderer.Render(text, format));
+        })!;
+        return lazy.Value;
     }
+
+    public void Dispose() => _rendered.Dispose();
 
     private CardIndex CurrentIndex()
     {
@@ -57,13 +70,6 @@ public sealed class SocialCards(ArticleRepository articles, CardRenderer rendere
 
         index = new CardIndex(catalog, byHash.ToFrozenDictionary(StringComparer.Ordinal));
         Volatile.Write(ref _index, index);
-
-        // Cards whose text no longer appears (an edited headline) are dropped from memory.
-        foreach (var key in _rendered.Keys.Where(k => !index.ByHash.ContainsKey(k.Hash)))
-        {
-            _rendered.TryRemove(key, out _);
-        }
-
         return index;
     }
 
