@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Site.Articles;
 using Site.Tests.Infrastructure;
@@ -88,6 +89,29 @@ public sealed class CardContentTests : IDisposable
 
         Assert.Equal(HttpStatusCode.NotFound, before.StatusCode);
         Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+    }
+
+    [Fact]
+    public async Task OwnImage_IsThePreviewImage_WithItsSizeTypeAndAlt_InPageAndFeed()
+    {
+        _content.Write("a.md", ArticleFiles.Markdown(extra: "slug: story\nimage: /images/photo.jpg\nimage_alt: Two men shaking hands"));
+        using var site = new SiteFactory(_content.Path);
+        using var withImages = site.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton(TestImages.LeadImages)));
+        using var client = withImages.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = new Uri(SiteFactory.BaseUrl) });
+        const string Url = SiteFactory.BaseUrl + "/images/photo.jpg";
+
+        var page = await client.GetDocumentAsync("/2024/08/13/story");
+        using var json = JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent);
+        var feed = await client.GetStringAsync("/feed.xml");
+
+        Assert.Equal(Url, page.QuerySelector("meta[property='og:image']")?.GetAttribute("content"));
+        Assert.Equal("1600", page.QuerySelector("meta[property='og:image:width']")?.GetAttribute("content"));
+        Assert.Equal("900", page.QuerySelector("meta[property='og:image:height']")?.GetAttribute("content"));
+        Assert.Equal("image/jpeg", page.QuerySelector("meta[property='og:image:type']")?.GetAttribute("content"));
+        Assert.Equal("Two men shaking hands", page.QuerySelector("meta[property='og:image:alt']")?.GetAttribute("content"));
+        Assert.Equal(Url, page.QuerySelector("meta[name='twitter:image']")?.GetAttribute("content"));
+        Assert.Equal([Url], json.RootElement.GetProperty("image").EnumerateArray().Select(i => i.GetString()));
+        Assert.Contains($"href=\"{Url}\"", feed, StringComparison.Ordinal);
     }
 
     [Fact]
