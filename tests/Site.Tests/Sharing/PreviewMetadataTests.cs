@@ -172,6 +172,17 @@ public sealed class PreviewMetadataTests(RepositoryContentFixture fixture)
     }
 
     [Fact]
+    public async Task PermissionsPolicy_LetsThisSiteUseTheShareSheet_AndStillDeniesTheCamera()
+    {
+        using var response = await _client.GetAsync(SeedArticle.Permalink);
+
+        var policy = string.Join(", ", response.Headers.GetValues("Permissions-Policy"));
+        Assert.Contains("web-share=self", policy, StringComparison.Ordinal);
+        Assert.DoesNotContain("web-share=()", policy, StringComparison.Ordinal);
+        Assert.Contains("camera=()", policy, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ShareScript_IsServedFromThisSite()
     {
         var page = await _client.GetDocumentAsync(SeedArticle.Permalink);
