@@ -43,7 +43,7 @@ public sealed class FeedWriter(SiteUrls urls, IOptions<SiteOptions> options)
             Id = url.AbsoluteUri,
             Title = new TextSyndicationContent(article.Title),
             Summary = new TextSyndicationContent(article.Summary),
-            Content = new TextSyndicationContent(AbsoluteLinks.Rewrite(article.BodyHtml, url), TextSyndicationContentKind.Html),
+            Content = new TextSyndicationContent(FeedHtml.For(article.BodyHtml, url), TextSyndicationContentKind.Html),
             PublishDate = article.Published,
             LastUpdatedTime = article.Modified,
         };
