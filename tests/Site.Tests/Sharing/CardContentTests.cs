@@ -54,6 +54,7 @@ public sealed class CardContentTests : IDisposable
         Assert.Equal("</script>Mallory", json.RootElement.GetProperty("author").GetProperty("name").GetString());
         Assert.Empty(page.QuerySelectorAll("script:not([src]):not([type='application/ld+json'])"));
         Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
+        Assert.Contains("<script type=\"application/ld+json\">{", html, StringComparison.Ordinal);
     }
 
     [Fact]
