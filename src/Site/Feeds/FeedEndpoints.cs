@@ -15,11 +15,11 @@ public static class FeedEndpoints
     public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/feed.xml", (ArticleRepository articles, FeedWriter feed) =>
-                Xml(feed.Write(articles.Published()), "application/atom+xml", articles.Published()))
+                Xml(articles.Published(), feed.Write, "application/atom+xml"))
             .CacheOutput(HostingServiceCollectionExtensions.PagesCachePolicy);
 
         endpoints.MapGet("/sitemap.xml", (ArticleRepository articles, SitemapWriter sitemap) =>
-                Xml(sitemap.Write(articles.Published()), "application/xml", articles.Published()))
+                Xml(articles.Published(), sitemap.Write, "application/xml"))
             .CacheOutput(HostingServiceCollectionExtensions.PagesCachePolicy);
 
         endpoints.MapGet("/robots.txt", (SiteUrls urls) =>
@@ -28,8 +28,9 @@ public static class FeedEndpoints
         return endpoints;
     }
 
-    private static IResult Xml(byte[] body, string mediaType, IReadOnlyList<Article> published)
+    private static IResult Xml(IReadOnlyList<Article> published, Func<IReadOnlyList<Article>, byte[]> write, string mediaType)
     {
+        var body = write(published);
         var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(body))[..20]}\"");
         DateTimeOffset? lastModified = published.Count > 0 ? published.Max(a => a.Modified) : null;
         return Results.Bytes(body, mediaType + "; charset=utf-8", lastModified: lastModified, entityTag: etag);
