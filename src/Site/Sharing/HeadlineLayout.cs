@@ -11,6 +11,7 @@ namespace Site.Sharing;
 public sealed record HeadlineLayout(float FontSize, float LineHeight, ImmutableArray<string> Lines)
 {
     private const float LineSpacing = 1.18f;
+    private const float MinimumSize = 20;
 
     public static HeadlineLayout Fit(SKTypeface typeface, string headline, float maxWidth, float maxHeight, float largest, float smallest)
     {
@@ -28,15 +29,29 @@ public sealed record HeadlineLayout(float FontSize, float LineHeight, ImmutableA
             }
         }
 
-        using var smallFont = new SKFont(typeface, smallest);
-        var maxLines = Math.Max(1, (int)(maxHeight / (smallest * LineSpacing)));
+        // Below the smallest size only for a word that is wider than the card on its own
+        // (a long compound or an address), so that it is shrunk rather than cut.
+        var fallback = smallest;
+        while (fallback > MinimumSize && words.Any(w => Width(typeface, fallback, w) > maxWidth))
+        {
+            fallback -= 2;
+        }
+
+        using var smallFont = new SKFont(typeface, fallback);
+        var maxLines = Math.Max(1, (int)(maxHeight / (fallback * LineSpacing)));
         var wrapped = Wrap(smallFont, words, maxWidth);
         if (wrapped.Count > maxLines)
         {
             wrapped = [.. wrapped.Take(maxLines - 1), Ellipsize(smallFont, wrapped[maxLines - 1], maxWidth)];
         }
 
-        return new HeadlineLayout(smallest, smallest * LineSpacing, [.. wrapped]);
+        return new HeadlineLayout(fallback, fallback * LineSpacing, [.. wrapped]);
+    }
+
+    private static float Width(SKTypeface typeface, float size, string text)
+    {
+        using var font = new SKFont(typeface, size);
+        return font.MeasureText(text);
     }
 
     private static List<string> Wrap(SKFont font, string[] words, float maxWidth)

@@ -20,6 +20,7 @@ public sealed class CardRendererTests : IDisposable
         { "seed", "Putin voices strong support for Palestinian statehood in Abbas talks" },
         { "long", Long },
         { "overflowing", string.Join(' ', Enumerable.Repeat("Statehood talks continue in Moscow", 12)) },
+        { "one-huge-word", "Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz repealed" },
         { "overflowing-cyrillic", string.Join(' ', Enumerable.Repeat("Переговоры о государственности продолжаются в Москве", 10)) },
         { "accented", "Élections en Côte d’Ivoire : l’opposition dénonce « un scrutin joué d’avance »" },
         { "cyrillic", "Путин выразил поддержку палестинской государственности на переговорах с Аббасом" },
