@@ -1,7 +1,9 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using Serilog;
+using Site.Feeds;
 using Site.Hosting;
+using Site.Sharing;
 
 // Two-stage logging: this logger reports a failed start; the configured one takes over once the host is built.
 Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: CultureInfo.InvariantCulture).CreateBootstrapLogger();
@@ -30,6 +32,12 @@ try
     // Pages: Razor Pages with lower-case links, the paged home page, output caching and compression.
     builder.Services.AddSitePages();
 
+    // Sharing: link previews, structured data and generated social card images.
+    builder.Services.AddSharing();
+
+    // Feeds and discovery: the Atom feed, the sitemap and robots.txt.
+    builder.Services.AddFeeds();
+
     // Health: /healthz for the container's orchestrator.
     builder.Services.AddHealthChecks();
 
@@ -50,6 +58,8 @@ try
 
     app.MapStaticAssets();
     app.MapRazorPages().WithStaticAssets();
+    app.MapSocialCards();
+    app.MapFeeds();
     app.MapHealthChecks("/healthz").DisableHttpMetrics();
 
     app.Run();

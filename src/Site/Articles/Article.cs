@@ -15,6 +15,9 @@ public sealed record Article
     public ImmutableArray<Tag> Tags { get; init; } = [];
     public string? Image { get; init; }
     public string? ImageAlt { get; init; }
+
+    /// <summary>The checked file behind <see cref="Image"/>: its size and media type, for previews.</summary>
+    public LeadImage? LeadImage { get; init; }
     public bool IsDraft { get; init; }
     public ImmutableArray<string> Aliases { get; init; } = [];
     public required string Language { get; init; }
@@ -35,6 +38,9 @@ public sealed record Article
 
     /// <summary>The byline: the author when given, else the source, else nothing.</summary>
     public string? Byline => Author ?? Source?.Name;
+
+    /// <summary>When the article last changed: its update time, else its publication.</summary>
+    public DateTimeOffset Modified => Updated ?? Published;
 
     public bool IsVisibleAt(DateTimeOffset now, bool includeDrafts) =>
         (includeDrafts || !IsDraft) && Published <= now;

@@ -9,7 +9,7 @@ namespace Site.Articles;
 /// with it. The file is parsed once: the front matter block is taken from the Markdig document
 /// and read with YamlDotNet; the rest of the same document is rendered to HTML.
 /// </summary>
-public sealed partial class ArticleParser(MarkdownRenderer renderer)
+public sealed partial class ArticleParser(MarkdownRenderer renderer, LeadImages images)
 {
     private const int ExcerptLength = 200;
 
@@ -24,7 +24,7 @@ public sealed partial class ArticleParser(MarkdownRenderer renderer)
         }
 
         // The YAML starts on the line after the opening '---' (Markdig lines are zero-based).
-        var reader = new FrontMatterReader(path, block.Line + 2);
+        var reader = new FrontMatterReader(path, block.Line + 2, images);
         var frontMatter = reader.Read(block.Lines.ToString());
         var errors = reader.Errors.ToList();
 
@@ -69,6 +69,7 @@ public sealed partial class ArticleParser(MarkdownRenderer renderer)
             Tags = [.. frontMatter.Tags.Select(Tag.From).DistinctBy(t => t.Slug)],
             Image = frontMatter.Image,
             ImageAlt = frontMatter.ImageAlt,
+            LeadImage = frontMatter.LeadImage,
             IsDraft = frontMatter.Draft,
             Aliases = [.. frontMatter.Aliases.Select(Permalinks.Normalize).Distinct()],
             Language = frontMatter.Lang ?? defaultLanguage,

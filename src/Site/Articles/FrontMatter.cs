@@ -15,6 +15,9 @@ public sealed record FrontMatter
     public ImmutableArray<string> Tags { get; init; } = [];
     public string? Image { get; init; }
     public string? ImageAlt { get; init; }
+
+    /// <summary>The checked file behind <see cref="Image"/>, when there is one.</summary>
+    public LeadImage? LeadImage { get; init; }
     public bool Draft { get; init; }
     public ImmutableArray<string> Aliases { get; init; } = [];
     public string? Lang { get; init; }

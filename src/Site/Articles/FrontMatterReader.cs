@@ -10,7 +10,7 @@ namespace Site.Articles;
 /// Reads and validates the YAML front matter of one file, collecting every problem with its
 /// line instead of stopping at the first. Lines are reported in the file's own numbering.
 /// </summary>
-public sealed partial class FrontMatterReader(string path, int firstLine)
+public sealed partial class FrontMatterReader(string path, int firstLine, LeadImages images)
 {
     private readonly List<ContentError> _errors = [];
 
@@ -76,12 +76,13 @@ public sealed partial class FrontMatterReader(string path, int firstLine)
             Lang = OptionalText(values, "lang"),
         };
 
-        CheckRelations(frontMatter, values);
-        return _errors.Count == 0 ? frontMatter : null;
+        var leadImage = CheckRelations(frontMatter, values);
+        return _errors.Count == 0 ? frontMatter with { LeadImage = leadImage } : null;
     }
 
-    private void CheckRelations(FrontMatter frontMatter, Dictionary<string, YamlNode> values)
+    private LeadImage? CheckRelations(FrontMatter frontMatter, Dictionary<string, YamlNode> values)
     {
+        LeadImage? leadImage = null;
         if (frontMatter.Updated is { } updated && updated < frontMatter.Date)
         {
             Error(values["updated"].Start.Line, "updated must not be earlier than date");
@@ -90,6 +91,14 @@ public sealed partial class FrontMatterReader(string path, int firstLine)
         if (frontMatter.Image is not null && string.IsNullOrWhiteSpace(frontMatter.ImageAlt))
         {
             Error(values["image"].Start.Line, "image needs image_alt, a description for readers who cannot see it");
+        }
+        else if (frontMatter.Image is { } image)
+        {
+            (leadImage, var problem) = images.Read(image, frontMatter.ImageAlt!);
+            if (problem is not null)
+            {
+                Error(values["image"].Start.Line, problem);
+            }
         }
 
         if (frontMatter.Lang is { } lang && !LanguageTags.IsValid(lang))
@@ -104,6 +113,8 @@ public sealed partial class FrontMatterReader(string path, int firstLine)
                 Error(values["aliases"].Start.Line, $"alias '{alias}' must be a path on this site starting with '/', without query or fragment");
             }
         }
+
+        return leadImage;
     }
 
     private string? RequiredText(Dictionary<string, YamlNode> values, string key, YamlNode root)

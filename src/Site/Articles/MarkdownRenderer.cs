@@ -1,5 +1,6 @@
 using Markdig;
 using Markdig.Renderers;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -9,6 +10,7 @@ namespace Site.Articles;
 /// The one Markdig pipeline of the site, built once (it is immutable and thread-safe).
 /// Raw HTML in Markdown is written out as text, and links or images with a scheme other
 /// than http, https or mailto lose their address, so no article can inject script.
+/// Top-level paragraphs get stable ids and a "¶" link to themselves (<see cref="ParagraphPermalinks"/>).
 /// </summary>
 public sealed class MarkdownRenderer
 {
@@ -34,6 +36,7 @@ public sealed class MarkdownRenderer
             }
         }
 
+        ParagraphPermalinks.Assign(document, markdown);
         return document;
     }
 
@@ -42,6 +45,7 @@ public sealed class MarkdownRenderer
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);
+        renderer.ObjectRenderers.ReplaceOrAdd<ParagraphRenderer>(new PermalinkParagraphRenderer());
         renderer.Render(document);
         return writer.ToString();
     }

@@ -41,6 +41,7 @@ public static class HostingServiceCollectionExtensions
     public static IServiceCollection AddArticles(this IServiceCollection services)
     {
         services.AddSingleton<MarkdownRenderer>();
+        services.AddSingleton(provider => new LeadImages(provider.GetRequiredService<IWebHostEnvironment>().WebRootFileProvider));
         services.AddSingleton<ArticleParser>();
         services.AddSingleton<ArticleRepository>();
         services.AddHostedService(provider => provider.GetRequiredService<ArticleRepository>());

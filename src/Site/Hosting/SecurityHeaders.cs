@@ -23,19 +23,29 @@ public static class SecurityHeaders
             csp.AddFrameAncestors().None();
             csp.AddObjectSrc().None();
         })
-        .AddPermissionsPolicy(permissions =>
+        // The library's secure defaults, written out because share.js may open the system share
+        // sheet: web-share is allowed for this origin, every other feature stays off.
+        .AddPermissionsPolicy(policy =>
         {
-            // Sharing an article uses the Web Share API; nothing else is needed.
-            permissions.AddWebShare().Self();
-            permissions.AddCamera().None();
-            permissions.AddMicrophone().None();
-            permissions.AddGeolocation().None();
-            permissions.AddPayment().None();
-            permissions.AddUsb().None();
-            permissions.AddFullscreen().None();
-            permissions.AddAccelerometer().None();
-            permissions.AddGyroscope().None();
-            permissions.AddMagnetometer().None();
+            policy.AddAccelerometer().None();
+            policy.AddAutoplay().None();
+            policy.AddCamera().None();
+            policy.AddDisplayCapture().None();
+            policy.AddEncryptedMedia().None();
+            policy.AddFullscreen().None();
+            policy.AddGeolocation().None();
+            policy.AddGyroscope().None();
+            policy.AddMagnetometer().None();
+            policy.AddMicrophone().None();
+            policy.AddMidi().None();
+            policy.AddPayment().None();
+            policy.AddPictureInPicture().None();
+            policy.AddPublickeyCredentialsGet().None();
+            policy.AddScreenWakeLock().None();
+            policy.AddSyncXHR().None();
+            policy.AddUsb().None();
+            policy.AddXrSpatialTracking().None();
+            policy.AddWebShare().Self();
         })
         // Link previews and feed readers on other origins may load our images and feed.
         .AddCrossOriginResourcePolicy(policy => policy.CrossOrigin());

@@ -3,13 +3,16 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Site.Articles;
 using Site.Hosting;
+using Site.Sharing;
 
 namespace Site.Pages;
 
 [OutputCache(PolicyName = HostingServiceCollectionExtensions.PagesCachePolicy)]
-public sealed class ArticleModel(ArticleRepository articles, SiteUrls urls) : PageModel
+public sealed class ArticleModel(ArticleRepository articles, SiteUrls urls, SharePreviews previews) : PageModel
 {
     public Article Article { get; private set; } = null!;
+
+    public ShareLinks Share { get; private set; } = null!;
 
     public IActionResult OnGet()
     {
@@ -24,7 +27,12 @@ public sealed class ArticleModel(ArticleRepository articles, SiteUrls urls) : Pa
         }
 
         Article = article;
-        ViewData[PageHead.Key] = new PageHead(article.Title, article.Summary, urls.Absolute(article.Permalink), article.Language);
+        var canonical = urls.Absolute(article.Permalink);
+        Share = ShareLinks.For(canonical, article.Title);
+        ViewData[PageHead.Key] = new PageHead(article.Title, article.Summary, canonical, article.Language)
+        {
+            Preview = previews.ForArticle(article),
+        };
         return Page();
     }
 }

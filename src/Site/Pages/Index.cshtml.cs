@@ -4,11 +4,12 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using Site.Articles;
 using Site.Hosting;
+using Site.Sharing;
 
 namespace Site.Pages;
 
 [OutputCache(PolicyName = HostingServiceCollectionExtensions.PagesCachePolicy)]
-public sealed class IndexModel(ArticleRepository articles, SiteUrls urls, IOptions<SiteOptions> options) : PageModel
+public sealed class IndexModel(ArticleRepository articles, SiteUrls urls, IOptions<SiteOptions> options, SharePreviews previews) : PageModel
 {
     public IReadOnlyList<Article> Articles { get; private set; } = [];
 
@@ -36,11 +37,15 @@ public sealed class IndexModel(ArticleRepository articles, SiteUrls urls, IOptio
 
         Articles = [.. published.Skip((PageNumber - 1) * size).Take(size)];
         var site = options.Value;
+        var canonical = urls.Absolute(PathOf(PageNumber));
         ViewData[PageHead.Key] = new PageHead(
             PageNumber == 1 ? site.Title : $"{site.Title}: page {PageNumber}",
             site.Description,
-            urls.Absolute(PathOf(PageNumber)),
-            site.Language);
+            canonical,
+            site.Language)
+        {
+            Preview = previews.ForHome(canonical),
+        };
         return Page();
     }
 }

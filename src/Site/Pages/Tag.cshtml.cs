@@ -4,11 +4,12 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using Site.Articles;
 using Site.Hosting;
+using Site.Sharing;
 
 namespace Site.Pages;
 
 [OutputCache(PolicyName = HostingServiceCollectionExtensions.PagesCachePolicy)]
-public sealed class TagModel(ArticleRepository articles, SiteUrls urls, IOptions<SiteOptions> options) : PageModel
+public sealed class TagModel(ArticleRepository articles, SiteUrls urls, IOptions<SiteOptions> options, SharePreviews previews) : PageModel
 {
     public Tag Tag { get; private set; } = null!;
 
@@ -28,11 +29,11 @@ public sealed class TagModel(ArticleRepository articles, SiteUrls urls, IOptions
 
         (Tag, Articles) = found;
         var site = options.Value;
-        ViewData[PageHead.Key] = new PageHead(
-            $"{Tag.Name}: {site.Title}",
-            $"The latest {site.Title} reporting on {Tag.Name}.",
-            urls.Absolute(Tag.Path),
-            site.Language);
+        var description = $"The latest {site.Title} reporting on {Tag.Name}.";
+        ViewData[PageHead.Key] = new PageHead($"{Tag.Name}: {site.Title}", description, urls.Absolute(Tag.Path), site.Language)
+        {
+            Preview = previews.ForTag(Tag, description, Articles),
+        };
         return Page();
     }
 }

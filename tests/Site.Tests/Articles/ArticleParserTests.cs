@@ -7,7 +7,7 @@ public sealed class ArticleParserTests
 {
     private const string File = "2024/test.md";
 
-    private static readonly ArticleParser Parser = new(new MarkdownRenderer());
+    private static readonly ArticleParser Parser = new(new MarkdownRenderer(), TestImages.LeadImages);
 
     private static ArticleParseResult Parse(string markdown) => Parser.Parse(File, markdown, "en");
 
@@ -48,6 +48,7 @@ public sealed class ArticleParserTests
         Assert.Equal(new ArticleSource("Reuters", new Uri("https://www.reuters.com/")), article.Source);
         Assert.Equal(["middle-east", "russia"], article.Tags.Select(t => t.Slug));
         Assert.Equal("Two men shaking hands", article.ImageAlt);
+        Assert.Equal(new LeadImage("/images/photo.jpg", "Two men shaking hands", 1600, 900, "image/jpeg"), article.LeadImage);
         Assert.True(article.IsDraft);
         Assert.Equal(["/old/path"], article.Aliases.AsEnumerable());
         Assert.Equal("en-GB", article.Language);
@@ -68,7 +69,11 @@ public sealed class ArticleParserTests
     {
         var article = Parse(ArticleFiles.Markdown(body: "One *two* three.\n\nFour five.")).Article!;
 
-        Assert.Equal("<p>One <em>two</em> three.</p>\n<p>Four five.</p>\n", article.BodyHtml);
+        var (first, second) = (ParagraphPermalinks.IdFor("One *two* three."), ParagraphPermalinks.IdFor("Four five."));
+        Assert.Equal(
+            $"<p id=\"{first}\">One <em>two</em> three.<a class=\"para-link\" href=\"#{first}\" aria-label=\"Link to this paragraph\">¶</a></p>\n" +
+            $"<p id=\"{second}\">Four five.<a class=\"para-link\" href=\"#{second}\" aria-label=\"Link to this paragraph\">¶</a></p>\n",
+            article.BodyHtml);
         Assert.Equal(5, article.WordCount);
         Assert.Equal(1, article.ReadingMinutes);
         Assert.Equal("One two three. Four five.", article.Excerpt);
@@ -141,6 +146,21 @@ public sealed class ArticleParserTests
 
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
         Assert.InRange(error.Line, 5, 6);
+    }
+
+    [Theory]
+    [InlineData("/images/missing.jpg", "image '/images/missing.jpg' does not exist under wwwroot")]
+    [InlineData("/images/narrow.jpg", "image '/images/narrow.jpg' is 800 px wide; link previews need at least 1200 px")]
+    [InlineData("/images/not-a-picture.jpg", "image '/images/not-a-picture.jpg' is not a picture")]
+    [InlineData("images/photo.jpg", "must be a path under wwwroot starting with '/'")]
+    [InlineData("/../secret.jpg", "must be a path under wwwroot starting with '/'")]
+    public void Parse_UnusableImage_ReportsTheFileAndTheImageLine(string image, string expected)
+    {
+        var error = SingleError(ArticleFiles.Markdown(extra: $"image: {image}\nimage_alt: A picture"));
+
+        Assert.Equal(File, error.Path);
+        Assert.Equal(5, error.Line);
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -22,8 +22,8 @@ public sealed class MarkdownRendererTests
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<iframe", html, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("<a ", html, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("&lt;", html, StringComparison.Ordinal);
+        Assert.All(Html.Parse(html).QuerySelectorAll("a, [onerror], [src]"), e => Assert.Equal("para-link", e.ClassName));
     }
 
     [Theory]
@@ -61,7 +61,58 @@ public sealed class MarkdownRendererTests
     [Fact]
     public void Render_TypographicQuotes_AreKeptAsWritten()
     {
-        Assert.Equal("<p>“Quoted,” he said. Russia’s.</p>\n", Render("“Quoted,” he said. Russia’s."));
+        var paragraph = Html.Parse(Render("“Quoted,” he said. Russia’s.")).QuerySelector("p")!;
+
+        Assert.Equal("“Quoted,” he said. Russia’s.", Html.TextWithoutParagraphLink(paragraph));
+    }
+
+    [Fact]
+    public void Render_EachParagraph_GetsAStableIdAndALinkToItself()
+    {
+        var html = Html.Parse(Render("First paragraph.\n\nSecond *paragraph*."));
+
+        var paragraphs = html.QuerySelectorAll("p").ToList();
+        Assert.Equal([ParagraphPermalinks.IdFor("First paragraph."), ParagraphPermalinks.IdFor("Second *paragraph*.")], paragraphs.Select(p => p.Id));
+        Assert.All(paragraphs, p => Assert.Matches("^p-[0-9a-f]{8}$", p.Id));
+        var link = paragraphs[1].QuerySelector("a.para-link")!;
+        Assert.Equal("#" + paragraphs[1].Id, link.GetAttribute("href"));
+        Assert.Equal("Link to this paragraph", link.GetAttribute("aria-label"));
+    }
+
+    [Fact]
+    public void Render_ParagraphId_SurvivesEditsElsewhere_AndChangesWithItsOwnText()
+    {
+        static string IdOfSecond(string markdown) => Html.Parse(Render(markdown)).QuerySelectorAll("p")[1].Id!;
+
+        var before = IdOfSecond("Intro.\n\nThe quoted line.");
+        var afterEditAbove = IdOfSecond("A rewritten intro, longer.\n\nThe quoted line.");
+        var afterOwnEdit = IdOfSecond("Intro.\n\nThe quoted line, corrected.");
+
+        Assert.Equal(before, afterEditAbove);
+        Assert.NotEqual(before, afterOwnEdit);
+    }
+
+    [Fact]
+    public void Render_RepeatedParagraph_GetsADistinctId()
+    {
+        var ids = Html.Parse(Render("Same.\n\nSame.\n\nSame.")).QuerySelectorAll("p").Select(p => p.Id).ToList();
+
+        Assert.Equal(3, ids.Distinct().Count());
+        Assert.Equal(ids[0] + "-2", ids[1]);
+    }
+
+    [Fact]
+    public void Render_NestedParagraphs_HaveNoPermalink()
+    {
+        var html = Html.Parse(Render("> Quoted.\n\n- item one\n\n- item two"));
+
+        Assert.Empty(html.QuerySelectorAll("blockquote p[id], li p[id], a.para-link"));
+    }
+
+    [Fact]
+    public void PlainText_HasNoParagraphLinkMarks()
+    {
+        Assert.DoesNotContain("¶", Renderer.ToPlainText(Renderer.Parse("One.\n\nTwo.")), StringComparison.Ordinal);
     }
 
     [Fact]

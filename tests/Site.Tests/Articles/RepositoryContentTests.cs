@@ -6,7 +6,7 @@ namespace Site.Tests.Articles;
 /// <summary>The articles the repository ships must all parse.</summary>
 public sealed class RepositoryContentTests
 {
-    private static readonly ArticleParser Parser = new(new MarkdownRenderer());
+    private static readonly ArticleParser Parser = new(new MarkdownRenderer(), TestImages.Repository);
 
     private static IEnumerable<string> Files() =>
         Directory.EnumerateFiles(SiteFactory.RepositoryContent, "*.md", SearchOption.AllDirectories)
@@ -42,7 +42,7 @@ public sealed class RepositoryContentTests
     {
         var article = Parser.Parse(SeedArticle.ContentFile, File.ReadAllText(Path.Combine(SiteFactory.RepositoryContent, SeedArticle.ContentFile)), "en").Article!;
 
-        var paragraphs = Html.Parse(article.BodyHtml).QuerySelectorAll("p").Select(p => p.TextContent).ToList();
+        var paragraphs = Html.Parse(article.BodyHtml).QuerySelectorAll("p").Select(Html.TextWithoutParagraphLink).ToList();
 
         Assert.Equal(SeedArticle.Paragraphs, paragraphs);
         Assert.Equal(SeedArticle.Permalink, article.Permalink);

@@ -13,8 +13,9 @@ public sealed class ArticlePageTests(RepositoryContentFixture fixture)
     {
         var page = await _client.GetDocumentAsync(SeedArticle.Permalink);
 
-        var paragraphs = page.QuerySelectorAll("article .article-body > p").Select(p => p.TextContent).ToList();
-        Assert.Equal(SeedArticle.Paragraphs, paragraphs);
+        var paragraphs = page.QuerySelectorAll("article .article-body > p").ToList();
+        Assert.Equal(SeedArticle.Paragraphs, paragraphs.Select(Html.TextWithoutParagraphLink));
+        Assert.All(paragraphs, p => Assert.Equal("#" + p.Id, p.QuerySelector("a.para-link")?.GetAttribute("href")));
     }
 
     [Fact]

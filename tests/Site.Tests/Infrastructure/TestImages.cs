@@ -1,0 +1,37 @@
+using Microsoft.Extensions.FileProviders;
+using Site.Articles;
+using SkiaSharp;
+
+namespace Site.Tests.Infrastructure;
+
+/// <summary>
+/// A web root for parser tests, drawn once per run beside the test binaries:
+/// /images/photo.jpg (1600x900, wide enough for previews) and /images/narrow.jpg (800x600, not).
+/// </summary>
+public static class TestImages
+{
+    public static string WebRoot { get; } = Create();
+
+    public static LeadImages LeadImages { get; } = new(new PhysicalFileProvider(WebRoot));
+
+    /// <summary>The images of the repository's own wwwroot, for checking the shipped content.</summary>
+    public static LeadImages Repository { get; } = new(new PhysicalFileProvider(Path.Combine(RepositoryRoot.Path, "wwwroot")));
+
+    public static byte[] Jpeg(int width, int height)
+    {
+        using var bitmap = new SKBitmap(width, height);
+        bitmap.Erase(new SKColor(0x33, 0x66, 0x99));
+        using var data = bitmap.Encode(SKEncodedImageFormat.Jpeg, 80);
+        return data.ToArray();
+    }
+
+    private static string Create()
+    {
+        var root = Path.Combine(AppContext.BaseDirectory, "test-wwwroot");
+        Directory.CreateDirectory(Path.Combine(root, "images"));
+        File.WriteAllBytes(Path.Combine(root, "images", "photo.jpg"), Jpeg(1600, 900));
+        File.WriteAllBytes(Path.Combine(root, "images", "narrow.jpg"), Jpeg(800, 600));
+        File.WriteAllText(Path.Combine(root, "images", "not-a-picture.jpg"), "plain text");
+        return root;
+    }
+}
