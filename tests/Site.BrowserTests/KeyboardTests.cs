@@ -34,7 +34,10 @@ public sealed class KeyboardTests(BrowserSiteFixture site)
                 Assert.Equal("skip-link", focused.ClassName);
                 Assert.Equal("#main", focused.Href);
                 Assert.True(focused.Visible, "The focused skip link shows no focus indicator or is off screen.");
-                await Evidence.ScreenshotAsync(page, "skip-link-focused" + (path == "/" ? "-index" : ""), fullPage: false);
+                if (path == BrowserSiteFixture.ArticlePath)
+                {
+                    await Evidence.ScreenshotAsync(page, "article-skip-link-focused", fullPage: false);
+                }
             });
         }
         finally
