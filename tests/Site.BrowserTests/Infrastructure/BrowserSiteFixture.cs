@@ -65,13 +65,20 @@ public sealed class BrowserSiteFixture : IAsyncLifetime, IAsyncDisposable
     }
 
     /// <summary>A fresh context (empty cache, no cookies) with one page at the given size and colour scheme.</summary>
-    public async Task<IPage> NewPageAsync(int width = 390, int height = 844, ColorScheme scheme = ColorScheme.Light)
+    public async Task<IPage> NewPageAsync(
+        int width = 390,
+        int height = 844,
+        ColorScheme scheme = ColorScheme.Light,
+        ReducedMotion motion = ReducedMotion.NoPreference,
+        bool javaScript = true)
     {
         var context = await Browser.NewContextAsync(new()
         {
             BaseURL = BaseAddress.ToString(),
             ViewportSize = new() { Width = width, Height = height },
             ColorScheme = scheme,
+            ReducedMotion = motion,
+            JavaScriptEnabled = javaScript,
         });
         return await context.NewPageAsync();
     }
