@@ -67,8 +67,12 @@ public sealed partial class BudgetTests(BrowserSiteFixture site, ITestOutputHelp
             await page.GotoAsync(path, new() { WaitUntil = WaitUntilState.NetworkIdle });
             output.WriteLine($"{requests.Count} requests: {string.Join(", ", requests)}");
 
-            Assert.True(requests.Count <= RequestBudget, $"{requests.Count} requests: {string.Join(", ", requests)}");
-            Assert.All(requests, url => Assert.Equal(site.BaseAddress.Authority, new Uri(url).Authority));
+            await Evidence.OnFailureAsync(page, "requests-" + path, () =>
+            {
+                Assert.True(requests.Count <= RequestBudget, $"{requests.Count} requests: {string.Join(", ", requests)}");
+                Assert.All(requests, url => Assert.Equal(site.BaseAddress.Authority, new Uri(url).Authority));
+                return Task.CompletedTask;
+            });
         }
         finally
         {
@@ -85,19 +89,22 @@ public sealed partial class BudgetTests(BrowserSiteFixture site, ITestOutputHelp
         {
             await page.GotoAsync(path, new() { WaitUntil = WaitUntilState.NetworkIdle });
 
-            Assert.Equal(0, await page.Locator("script:not([src]), script[src]:not([defer]):not([async]):not([type=module])").CountAsync());
-            Assert.Equal(0, await page.Locator("img:not([width][height])").CountAsync());
-            var shift = await page.EvaluateAsync<double>(
-                """
-                () => new Promise(resolve => {
-                  let total = 0;
-                  new PerformanceObserver(list => {
-                    for (const entry of list.getEntries()) if (!entry.hadRecentInput) total += entry.value;
-                  }).observe({ type: 'layout-shift', buffered: true });
-                  setTimeout(() => resolve(total), 300);
-                })
-                """);
-            Assert.Equal(0, shift);
+            await Evidence.OnFailureAsync(page, "first-view-" + path, async () =>
+            {
+                Assert.Equal(0, await page.Locator("script:not([src]), script[src]:not([defer]):not([async]):not([type=module])").CountAsync());
+                Assert.Equal(0, await page.Locator("img:not([width][height])").CountAsync());
+                var shift = await page.EvaluateAsync<double>(
+                    """
+                    () => new Promise(resolve => {
+                      let total = 0;
+                      new PerformanceObserver(list => {
+                        for (const entry of list.getEntries()) if (!entry.hadRecentInput) total += entry.value;
+                      }).observe({ type: 'layout-shift', buffered: true });
+                      setTimeout(() => resolve(total), 300);
+                    })
+                    """);
+                Assert.Equal(0, shift);
+            });
         }
         finally
         {

@@ -34,7 +34,11 @@ public sealed class PageHealthTests(BrowserSiteFixture site)
         {
             await page.GotoAsync(path, new() { WaitUntil = WaitUntilState.NetworkIdle });
 
-            Assert.Empty(problems);
+            await Evidence.OnFailureAsync(page, "health-" + path, () =>
+            {
+                Assert.Empty(problems);
+                return Task.CompletedTask;
+            });
         }
         finally
         {

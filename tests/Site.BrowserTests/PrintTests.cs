@@ -47,7 +47,8 @@ public sealed class PrintTests(BrowserSiteFixture site)
         {
             await page.GotoAsync(BrowserSiteFixture.RichArticlePath);
 
-            Assert.False(await page.Locator("article .print-only").IsVisibleAsync());
+            await Evidence.OnFailureAsync(page, "print-only-on-screen", async () =>
+                Assert.False(await page.Locator("article .print-only").IsVisibleAsync()));
         }
         finally
         {

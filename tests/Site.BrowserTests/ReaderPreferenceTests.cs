@@ -19,12 +19,15 @@ public sealed class ReaderPreferenceTests(BrowserSiteFixture site)
             await light.GotoAsync(BrowserSiteFixture.ArticlePath);
             await dark.GotoAsync(BrowserSiteFixture.ArticlePath);
 
-            Assert.Equal("rgb(251, 250, 247)", await light.EvaluateAsync<string>(Background));
-            Assert.Equal("rgb(23, 24, 26)", await dark.EvaluateAsync<string>(Background));
-            // The meta tag precedes the stylesheet, so the browser paints the right canvas at once.
-            Assert.Equal("light dark", await dark.Locator("meta[name=color-scheme]").GetAttributeAsync("content"));
-            Assert.Equal(1, await dark.Locator("meta[name=color-scheme] ~ link[rel=stylesheet]").CountAsync());
-            Assert.Equal(2, await dark.Locator("meta[name=theme-color][media]").CountAsync());
+            await Evidence.OnFailureAsync(dark, "dark-scheme", async () =>
+            {
+                Assert.Equal("rgb(251, 250, 247)", await light.EvaluateAsync<string>(Background));
+                Assert.Equal("rgb(23, 24, 26)", await dark.EvaluateAsync<string>(Background));
+                // The meta tag precedes the stylesheet, so the browser paints the right canvas at once.
+                Assert.Equal("light dark", await dark.Locator("meta[name=color-scheme]").GetAttributeAsync("content"));
+                Assert.Equal(1, await dark.Locator("meta[name=color-scheme] ~ link[rel=stylesheet]").CountAsync());
+                Assert.Equal(2, await dark.Locator("meta[name=theme-color][media]").CountAsync());
+            });
         }
         finally
         {
@@ -41,7 +44,8 @@ public sealed class ReaderPreferenceTests(BrowserSiteFixture site)
         {
             await page.GotoAsync(BrowserSiteFixture.ArticlePath);
 
-            Assert.Equal("auto", await page.EvaluateAsync<string>("() => getComputedStyle(document.documentElement).scrollBehavior"));
+            await Evidence.OnFailureAsync(page, "reduced-motion", async () =>
+                Assert.Equal("auto", await page.EvaluateAsync<string>("() => getComputedStyle(document.documentElement).scrollBehavior")));
         }
         finally
         {
@@ -58,14 +62,17 @@ public sealed class ReaderPreferenceTests(BrowserSiteFixture site)
         {
             var response = await page.GotoAsync(path);
 
-            Assert.Equal(SitePages.StatusOf(path), response?.Status);
-            await Assertions.Expect(page.Locator("h1")).ToHaveCountAsync(1);
-            await Assertions.Expect(page.Locator("main a[href]").First).ToBeVisibleAsync();
-            if (path.StartsWith("/20", StringComparison.Ordinal) && path != SitePages.Missing)
+            await Evidence.OnFailureAsync(page, "no-javascript-" + path, async () =>
             {
-                Assert.True(await page.Locator("article .article-body > p").CountAsync() >= 3);
-                Assert.True(await page.Locator("article .dateline time").First.IsVisibleAsync());
-            }
+                Assert.Equal(SitePages.StatusOf(path), response?.Status);
+                await Assertions.Expect(page.Locator("h1")).ToHaveCountAsync(1);
+                await Assertions.Expect(page.Locator("main a[href]").First).ToBeVisibleAsync();
+                if (path.StartsWith("/20", StringComparison.Ordinal) && path != SitePages.Missing)
+                {
+                    Assert.True(await page.Locator("article .article-body > p").CountAsync() >= 3);
+                    Assert.True(await page.Locator("article .dateline time").First.IsVisibleAsync());
+                }
+            });
         }
         finally
         {
