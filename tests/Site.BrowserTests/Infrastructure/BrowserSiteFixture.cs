@@ -42,6 +42,7 @@ public sealed class BrowserSiteFixture : IAsyncLifetime, IAsyncDisposable
 
     public async Task InitializeAsync()
     {
+        Evidence.ClearFailures();
         _factory = new SiteFactory(_content.Path);
         _factory.Settings["Serilog:MinimumLevel:Override:Microsoft"] = "Error";
 

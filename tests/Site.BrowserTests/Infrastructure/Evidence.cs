@@ -5,6 +5,17 @@ namespace Site.BrowserTests.Infrastructure;
 /// <summary>Screenshots as evidence: on demand for review, and always when a browser check fails.</summary>
 public static class Evidence
 {
+    private static string Failures => Tools.Artifact(Path.Combine("screenshots", "failures"));
+
+    /// <summary>Forgets the last run's failures, so the folder shows only this run's.</summary>
+    public static void ClearFailures()
+    {
+        foreach (var file in Directory.EnumerateFiles(Failures, "*.png"))
+        {
+            File.Delete(file);
+        }
+    }
+
     public static async Task<string> ScreenshotAsync(IPage page, string name, bool fullPage = true)
     {
         var file = Path.Combine(Tools.Screenshots, name + ".png");
@@ -21,7 +32,7 @@ public static class Evidence
         }
         catch (Exception)
         {
-            var file = Path.Combine(Tools.Artifact(Path.Combine("screenshots", "failures")), Safe(name) + ".png");
+            var file = Path.Combine(Failures, Safe(name) + ".png");
             await page.ScreenshotAsync(new() { Path = file, FullPage = true });
             throw;
         }
