@@ -1,0 +1,18 @@
+namespace Site.BrowserTests.Infrastructure;
+
+/// <summary>One address for every page type a reader can land on.</summary>
+public static class SitePages
+{
+    public const string Index = "/";
+
+    public const string Tag = "/tags/russia";
+
+    public const string Missing = "/2024/08/13/no-such-story";
+
+    public static IReadOnlyList<string> Paths { get; } =
+        [Index, BrowserSiteFixture.ArticlePath, BrowserSiteFixture.RichArticlePath, Tag, Missing];
+
+    public static TheoryData<string> All => new(Paths);
+
+    public static int StatusOf(string path) => path == Missing ? 404 : 200;
+}

@@ -1,0 +1,80 @@
+using Site.BrowserTests.Infrastructure;
+
+namespace Site.BrowserTests;
+
+[Collection(BrowserGroup.Name)]
+public sealed class KeyboardTests(BrowserSiteFixture site)
+{
+    private const string DescribeFocus =
+        """
+        () => {
+          const e = document.activeElement;
+          const style = getComputedStyle(e);
+          const box = e.getBoundingClientRect();
+          const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+          const shadow = style.boxShadow !== 'none';
+          const onScreen = box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0;
+          return { Tag: e.tagName, Href: e.getAttribute('href') ?? '', ClassName: e.className, Visible: (outline || shadow) && onScreen };
+        }
+        """;
+
+    [BrowserTheory]
+    [MemberData(nameof(SitePages.All), MemberType = typeof(SitePages))]
+    public async Task FirstTab_FocusesAVisibleSkipLink(string path)
+    {
+        var page = await site.NewPageAsync(390, 844);
+        try
+        {
+            await page.GotoAsync(path);
+            await page.Keyboard.PressAsync("Tab");
+
+            await Evidence.OnFailureAsync(page, "skip-link-" + path, async () =>
+            {
+                var focused = await page.EvaluateAsync<FocusedElement>(DescribeFocus);
+                Assert.Equal("skip-link", focused.ClassName);
+                Assert.Equal("#main", focused.Href);
+                Assert.True(focused.Visible, "The focused skip link shows no focus indicator or is off screen.");
+                if (path == BrowserSiteFixture.ArticlePath)
+                {
+                    await Evidence.ScreenshotAsync(page, "article-skip-link-focused", fullPage: false);
+                }
+            });
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [BrowserTheory]
+    [MemberData(nameof(SitePages.All), MemberType = typeof(SitePages))]
+    public async Task Tab_ReachesEveryLink_WithVisibleFocus(string path)
+    {
+        var page = await site.NewPageAsync(1280, 800);
+        try
+        {
+            await page.GotoAsync(path);
+            var links = await page.EvaluateAsync<string[]>(
+                "() => [...document.querySelectorAll('a[href]')].filter(a => a.checkVisibility()).map(a => a.getAttribute('href'))");
+
+            var reached = new List<string>();
+            await Evidence.OnFailureAsync(page, "tab-order-" + path, async () =>
+            {
+                for (var i = 0; i < links.Length; i++)
+                {
+                    await page.Keyboard.PressAsync("Tab");
+                    var focused = await page.EvaluateAsync<FocusedElement>(DescribeFocus);
+                    Assert.Equal("A", focused.Tag);
+                    Assert.True(focused.Visible, $"Focus on the link to {focused.Href} is not visible.");
+                    reached.Add(focused.Href);
+                }
+
+                Assert.Equal(links, reached);
+            });
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+}
