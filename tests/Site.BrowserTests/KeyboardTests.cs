@@ -14,7 +14,7 @@ public sealed class KeyboardTests(BrowserSiteFixture site)
           const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
           const shadow = style.boxShadow !== 'none';
           const onScreen = box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0;
-          return { Tag: e.tagName, Href: e.getAttribute('href') ?? '', ClassName: e.className, Visible: (outline || shadow) && onScreen };
+          return { Tag: e.tagName, Href: e.getAttribute('href') ?? e.textContent, ClassName: e.className, Visible: (outline || shadow) && onScreen };
         }
         """;
 
@@ -48,28 +48,28 @@ public sealed class KeyboardTests(BrowserSiteFixture site)
 
     [BrowserTheory]
     [MemberData(nameof(SitePages.All), MemberType = typeof(SitePages))]
-    public async Task Tab_ReachesEveryLink_WithVisibleFocus(string path)
+    public async Task Tab_ReachesEveryLinkAndButton_WithVisibleFocus(string path)
     {
         var page = await site.NewPageAsync(1280, 800);
         try
         {
             await page.GotoAsync(path);
-            var links = await page.EvaluateAsync<string[]>(
-                "() => [...document.querySelectorAll('a[href]')].filter(a => a.checkVisibility()).map(a => a.getAttribute('href'))");
+            // Links, and the buttons share.js adds (named by their text), in document order.
+            var controls = await page.EvaluateAsync<string[]>(
+                "() => [...document.querySelectorAll('a[href], button')].filter(e => e.checkVisibility()).map(e => e.tagName + ' ' + (e.getAttribute('href') ?? e.textContent))");
 
             var reached = new List<string>();
             await Evidence.OnFailureAsync(page, "tab-order-" + path, async () =>
             {
-                for (var i = 0; i < links.Length; i++)
+                for (var i = 0; i < controls.Length; i++)
                 {
                     await page.Keyboard.PressAsync("Tab");
                     var focused = await page.EvaluateAsync<FocusedElement>(DescribeFocus);
-                    Assert.Equal("A", focused.Tag);
-                    Assert.True(focused.Visible, $"Focus on the link to {focused.Href} is not visible.");
-                    reached.Add(focused.Href);
+                    Assert.True(focused.Visible, $"Focus on {focused.Tag} {focused.Href} is not visible.");
+                    reached.Add(focused.Tag + " " + focused.Href);
                 }
 
-                Assert.Equal(links, reached);
+                Assert.Equal(controls, reached);
             });
         }
         finally
