@@ -28,7 +28,7 @@ site_port=5311 nginx_port=5312
 article=$(sed -n 's/.*public const string Permalink = "\(.*\)";/\1/p' tests/Site.Tests/Infrastructure/SeedArticle.cs)
 
 echo "Publishing the site (Release)..."
-dotnet publish src/Site/Site.csproj -c Release -o "$work/app" -v quiet -nologo >/dev/null
+dotnet publish src/Site/Site.csproj --use-current-runtime -c Release -o "$work/app" -v quiet -nologo >/dev/null
 (cd "$work/app" && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$site_port" \
   Site__BaseUrl="http://127.0.0.1:$site_port" Serilog__MinimumLevel__Default=Warning \
   exec dotnet Site.dll >"$work/site.log" 2>&1) &

@@ -14,7 +14,7 @@ lighthouse=tools/node_modules/.bin/lighthouse
 rm -rf "$out"
 mkdir -p "$out"
 # A published build: brotli and gzip variants, immutable caching, exactly what production serves.
-dotnet publish src/Site -c Release -o "$out/site" --nologo -v q >/dev/null
+dotnet publish src/Site --use-current-runtime -c Release -o "$out/site" --nologo -v q >/dev/null
 
 # The canonical URL must be on the served origin, or Lighthouse's SEO audit flags it.
 ASPNETCORE_ENVIRONMENT=Production dotnet "$out/site/Site.dll" \
