@@ -157,8 +157,5 @@ public sealed class ArticlePageTests(RepositoryContentFixture fixture)
         Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.False(response.Headers.Contains("Server"));
-        var permissions = string.Join(' ', response.Headers.GetValues("Permissions-Policy"));
-        Assert.Matches(@"web-share=\(?self\)?", permissions);
-        Assert.Contains("camera=()", permissions, StringComparison.Ordinal);
     }
 }
