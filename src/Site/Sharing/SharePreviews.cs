@@ -85,8 +85,22 @@ public sealed class SharePreviews(SiteUrls urls, IOptions<SiteOptions> options, 
             ("mainEntity", Thing("ItemList", ("itemListElement", new JsonArray([.. items]))))));
     }
 
-    /// <summary>"en-GB" → "en_GB", the form Open Graph expects.</summary>
-    public static string Locale(string language) => language.Replace('-', '_');
+    /// <summary>
+    /// The language_TERRITORY form Open Graph expects: "en-GB" → "en_GB"; a bare language takes
+    /// its usual territory ("en" → "en_US", "ru" → "ru_RU").
+    /// </summary>
+    public static string Locale(string language)
+    {
+        try
+        {
+            var specific = CultureInfo.CreateSpecificCulture(language).Name;
+            return (specific.Length > 0 ? specific : language).Replace('-', '_');
+        }
+        catch (CultureNotFoundException)
+        {
+            return language.Replace('-', '_');
+        }
+    }
 
     private SharePreview ForListing(JsonObject data) => new()
     {

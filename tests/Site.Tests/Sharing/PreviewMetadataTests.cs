@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using AngleSharp.Dom;
+using Site.Sharing;
 using Site.Tests.Infrastructure;
 
 namespace Site.Tests.Sharing;
@@ -35,7 +36,7 @@ public sealed class PreviewMetadataTests(RepositoryContentFixture fixture)
         Assert.StartsWith("Meeting Mahmoud Abbas", Meta(page, "property", "og:description"), StringComparison.Ordinal);
         Assert.Equal(SiteFactory.BaseUrl + SeedArticle.Permalink, Meta(page, "property", "og:url"));
         Assert.Equal("The Meridian", Meta(page, "property", "og:site_name"));
-        Assert.Equal("en", Meta(page, "property", "og:locale"));
+        Assert.Equal("en_US", Meta(page, "property", "og:locale"));
         Assert.Matches(CardUrl + "1200x630\\.png$", Meta(page, "property", "og:image"));
         Assert.Equal("1200", Meta(page, "property", "og:image:width"));
         Assert.Equal("630", Meta(page, "property", "og:image:height"));
@@ -202,4 +203,14 @@ public sealed class PreviewMetadataTests(RepositoryContentFixture fixture)
 
     private static JsonDocument JsonLd(IDocument page) =>
         JsonDocument.Parse(Assert.Single(page.QuerySelectorAll("script[type='application/ld+json']")).TextContent);
+
+    [Theory]
+    [InlineData("en", "en_US")]
+    [InlineData("en-GB", "en_GB")]
+    [InlineData("ru", "ru_RU")]
+    [InlineData("pt-BR", "pt_BR")]
+    public void Locale_IsLanguageAndTerritory(string language, string expected)
+    {
+        Assert.Equal(expected, SharePreviews.Locale(language));
+    }
 }
