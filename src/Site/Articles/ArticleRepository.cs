@@ -40,7 +40,7 @@ public sealed partial class ArticleRepository(
     {
         Reload();
         _files = new PhysicalFileProvider(ContentPath);
-        _watch = ChangeToken.OnChange(() => _files.Watch("**/*.md"), Reload);
+        _watch = ChangeToken.OnChange(() => _files.Watch("**/*.md"), ReloadAfterChange);
         return Task.CompletedTask;
     }
 
@@ -139,10 +139,38 @@ public sealed partial class ArticleRepository(
         {
             return ArticleParseResult.Failed(new ContentError(relative, 1, $"could not be read: {ex.Message}"));
         }
+#pragma warning disable CA1031 // One file that trips the parser must not keep the others off the site.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            LogParserFailed(ex, relative);
+            return ArticleParseResult.Failed(new ContentError(relative, 1, $"could not be parsed: {ex.Message}"));
+        }
+    }
+
+    /// <summary>A reload started by the file watcher: nothing may escape, or later changes would go unseen.</summary>
+    private void ReloadAfterChange()
+    {
+        try
+        {
+            Reload();
+        }
+#pragma warning disable CA1031 // The watcher's callback has no caller to report to; the last good catalog stays.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            LogReloadFailed(ex, ContentPath);
+        }
     }
 
     private Article? Visible(Article? article) =>
         article is not null && article.IsVisibleAt(time.GetUtcNow(), _includeDrafts) ? article : null;
+
+    [LoggerMessage(LogLevel.Error, "The parser failed on {Path}; the file is skipped")]
+    private partial void LogParserFailed(Exception exception, string path);
+
+    [LoggerMessage(LogLevel.Error, "Reloading {ContentPath} failed; the articles loaded before stay published")]
+    private partial void LogReloadFailed(Exception exception, string contentPath);
 
     [LoggerMessage(LogLevel.Error, "Skipped {Path}:{Line}: {Reason}")]
     private partial void LogSkipped(string path, int line, string reason);

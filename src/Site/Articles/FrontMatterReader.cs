@@ -40,7 +40,12 @@ public sealed partial class FrontMatterReader(string path, int firstLine, LeadIm
         var values = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         foreach (var (keyNode, value) in root.Children)
         {
-            var key = ((YamlScalarNode)keyNode).Value ?? "";
+            if (keyNode is not YamlScalarNode { Value: { } key })
+            {
+                Error(keyNode.Start.Line, "a key must be a plain name such as 'title', not a list or mapping");
+                continue;
+            }
+
             if (!FrontMatter.Keys.Contains(key))
             {
                 Error(keyNode.Start.Line, $"unknown key '{key}' (allowed: {string.Join(", ", FrontMatter.Keys)})");
@@ -239,7 +244,7 @@ public sealed partial class FrontMatterReader(string path, int firstLine, LeadIm
                 Uri? url = null;
                 foreach (var (keyNode, value) in mapping.Children)
                 {
-                    var key = ((YamlScalarNode)keyNode).Value;
+                    var key = (keyNode as YamlScalarNode)?.Value;
                     var text = (value as YamlScalarNode)?.Value?.Trim();
                     switch (key)
                     {

@@ -36,6 +36,12 @@ public sealed class MarkdownRenderer
             }
         }
 
+        // An autolink (<scheme:address>) with an unsafe scheme stays as the text it was written as.
+        foreach (var autolink in document.Descendants<AutolinkInline>().Where(a => !a.IsEmail && !IsSafeUrl(a.Url)).ToList())
+        {
+            autolink.ReplaceBy(new LiteralInline("<" + autolink.Url + ">"));
+        }
+
         ParagraphPermalinks.Assign(document, markdown);
         return document;
     }

@@ -228,4 +228,17 @@ public sealed class ArticleParserTests
         Assert.Equal("Путин и Аббас", article?.Title);
         Assert.Equal("ru", article?.Language);
     }
+
+    [Theory]
+    [InlineData("[a, b]: c")]
+    [InlineData("{x: 1}: c")]
+    [InlineData("source:\n  [name]: Reuters\n  name: Reuters")]
+    public void Parse_KeyThatIsNotAPlainName_IsReportedNotThrown(string extra)
+    {
+        var result = Parse(ArticleFiles.Markdown(extra: extra));
+
+        Assert.Null(result.Article);
+        Assert.NotEmpty(result.Errors);
+        Assert.All(result.Errors, e => Assert.Equal(File, e.Path));
+    }
 }

@@ -34,6 +34,10 @@ public sealed class MarkdownRendererTests
     [InlineData("[click](java\tscript:alert(1))")]
     [InlineData("[click](data:text/html;base64,PHNjcmlwdD4=)")]
     [InlineData("[click](vbscript:msgbox)")]
+    [InlineData("<javascript:alert(document.domain)>")]
+    [InlineData("<JAVASCRIPT:alert(1)>")]
+    [InlineData("<vbscript:msgbox>")]
+    [InlineData("<data:text/html;base64,PHNjcmlwdD4=>")]
     [InlineData("![x](javascript:alert(1))")]
     [InlineData("[click][ref]\n\n[ref]: javascript:alert(1)")]
     public void Render_LinkWithScriptScheme_LosesItsAddress(string markdown)
@@ -48,6 +52,8 @@ public sealed class MarkdownRendererTests
 
     [Theory]
     [InlineData("[a](https://example.com/x?y=1)", "https://example.com/x?y=1")]
+    [InlineData("<https://example.com/auto>", "https://example.com/auto")]
+    [InlineData("<desk@example.com>", "mailto:desk@example.com")]
     [InlineData("[a](http://example.com)", "http://example.com")]
     [InlineData("[a](mailto:desk@example.com)", "mailto:desk@example.com")]
     [InlineData("[a](/2024/08/13/story)", "/2024/08/13/story")]
