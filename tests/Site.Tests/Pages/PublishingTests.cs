@@ -85,6 +85,36 @@ public sealed class PublishingTests : IDisposable
         Assert.Equal("/2024/08/13/renamed-story?ref=feed", response.Headers.Location?.OriginalString);
     }
 
+    [Theory]
+    [InlineData("/2023/01/01/old-slug")]
+    [InlineData("/tags/old-topic")]
+    public async Task Alias_ThatLooksLikeARoute_StillRedirects(string alias)
+    {
+        _content.Write("a.md", ArticleFiles.Markdown(title: "Renamed story", extra: $"aliases:\n  - {alias}"));
+        using var site = new SiteFactory(_content.Path);
+        using var client = site.CreateRawClient();
+
+        using var response = await client.GetAsync(alias);
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal("/2024/08/13/renamed-story", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task Alias_CannotTakeOverAPathTheSiteServes()
+    {
+        _content.Write("a.md", ArticleFiles.Markdown(title: "Greedy story", extra: "aliases:\n  - /\n  - /feed.xml\n  - /healthz\n  - /tags/x"));
+        _content.Write("b.md", ArticleFiles.Markdown(title: "Other story", extra: "tags:\n  - x"));
+        using var site = new SiteFactory(_content.Path);
+        using var client = site.CreateRawClient();
+
+        foreach (var path in new[] { "/", "/feed.xml", "/healthz", "/tags/x" })
+        {
+            using var response = await client.GetAsync(path);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+    }
+
     [Fact]
     public async Task Index_PaginatesTwentyAPage_And404sBeyondTheLast()
     {
