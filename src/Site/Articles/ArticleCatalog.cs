@@ -33,11 +33,18 @@ public sealed class ArticleCatalog
 
     public ImmutableArray<ContentError> Errors { get; }
 
+    /// <summary>Counts the loads: every reload gives a new number, so caches can tell snapshots apart.</summary>
+    public long Generation { get; private init; }
+
+    /// <summary>When the snapshot was loaded: the newest any listing made from it can be.</summary>
+    public DateTimeOffset LoadedAt { get; private init; }
+
     /// <summary>
     /// Indexes the articles in path order; an article whose permalink or alias is already taken
     /// by an earlier file is left out with an error naming both files.
     /// </summary>
-    public static ArticleCatalog Build(IEnumerable<Article> articles, IEnumerable<ContentError> errors)
+    public static ArticleCatalog Build(
+        IEnumerable<Article> articles, IEnumerable<ContentError> errors, long generation = 0, DateTimeOffset loadedAt = default)
     {
         var allErrors = errors.ToList();
         var byPermalink = new Dictionary<string, Article>(StringComparer.Ordinal);
@@ -73,7 +80,11 @@ public sealed class ArticleCatalog
             [.. byPermalink.Values.OrderByDescending(a => a.Published).ThenBy(a => a.Slug, StringComparer.Ordinal)],
             byPermalink.ToFrozenDictionary(StringComparer.Ordinal),
             byAlias.ToFrozenDictionary(StringComparer.Ordinal),
-            [.. allErrors.OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Line)]);
+            [.. allErrors.OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Line)])
+        {
+            Generation = generation,
+            LoadedAt = loadedAt,
+        };
 
         Article? Owner(string path) =>
             byPermalink.GetValueOrDefault(path) ?? byAlias.GetValueOrDefault(path);

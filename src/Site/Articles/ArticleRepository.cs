@@ -54,13 +54,23 @@ public sealed partial class ArticleRepository(
     }
 
     /// <summary>
-    /// Changes whenever a scheduled article becomes visible, so cached pages rendered before
-    /// its time are not served after it (the output cache varies by this value).
+    /// Changes with every reload and whenever a scheduled article becomes visible, so a page
+    /// cached from an older snapshot, or before an article's time, is never served after it
+    /// (the output cache varies by this value).
     /// </summary>
     public string VisibilityKey()
     {
+        var catalog = Catalog;
         var now = time.GetUtcNow();
-        return Catalog.NewestFirst.Count(a => a.Published <= now).ToString(CultureInfo.InvariantCulture);
+
+        // Newest first: the scheduled (future) articles are all at the front.
+        var scheduled = 0;
+        while (scheduled < catalog.NewestFirst.Length && catalog.NewestFirst[scheduled].Published > now)
+        {
+            scheduled++;
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"{catalog.Generation}-{scheduled}");
     }
 
     /// <summary>The visible article at a path, compared without regard to case or a trailing slash.</summary>
@@ -108,7 +118,7 @@ public sealed partial class ArticleRepository(
                 }
             }
 
-            var catalog = ArticleCatalog.Build(articles, errors);
+            var catalog = ArticleCatalog.Build(articles, errors, Catalog.Generation + 1, time.GetUtcNow());
             foreach (var error in catalog.Errors.Except(errors))
             {
                 LogSkipped(error.Path, error.Line, error.Message);

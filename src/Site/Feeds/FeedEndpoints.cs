@@ -14,25 +14,31 @@ public static class FeedEndpoints
     /// </summary>
     public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/feed.xml", (ArticleRepository articles, FeedWriter feed) =>
-                Xml(articles.Published(), feed.Write, "application/atom+xml"))
+        endpoints.MapMethods("/feed.xml", GetAndHead, (ArticleRepository articles, FeedWriter feed) =>
+                Xml(articles, feed.Write, "application/atom+xml"))
             .CacheOutput(HostingServiceCollectionExtensions.PagesCachePolicy);
 
-        endpoints.MapGet("/sitemap.xml", (ArticleRepository articles, SitemapWriter sitemap) =>
-                Xml(articles.Published(), sitemap.Write, "application/xml"))
+        endpoints.MapMethods("/sitemap.xml", GetAndHead, (ArticleRepository articles, SitemapWriter sitemap) =>
+                Xml(articles, sitemap.Write, "application/xml"))
             .CacheOutput(HostingServiceCollectionExtensions.PagesCachePolicy);
 
-        endpoints.MapGet("/robots.txt", (SiteUrls urls) =>
+        endpoints.MapMethods("/robots.txt", GetAndHead, (SiteUrls urls) =>
                 Results.Text($"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute("/sitemap.xml")}\n", "text/plain", Encoding.UTF8))
             .CacheOutput(HostingServiceCollectionExtensions.PagesCachePolicy);
         return endpoints;
     }
 
-    private static IResult Xml(IReadOnlyList<Article> published, Func<IReadOnlyList<Article>, byte[]> write, string mediaType)
+    private static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
+
+    private static IResult Xml(ArticleRepository articles, Func<IReadOnlyList<Article>, byte[]> write, string mediaType)
     {
+        var published = articles.Published();
         var body = write(published);
-        var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(body))[..20]}\"");
-        DateTimeOffset? lastModified = published.Count > 0 ? published.Max(a => a.Modified) : null;
+
+        // Weak: the same entity is sent compressed or not. Last-Modified is never older than the
+        // snapshot, so adding, removing or correcting an article without 'updated' still counts.
+        var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(body))[..20]}\"", isWeak: true);
+        var lastModified = published.Select(a => a.Modified).Append(articles.Catalog.LoadedAt).Max();
         return Results.Bytes(body, mediaType + "; charset=utf-8", lastModified: lastModified, entityTag: etag);
     }
 }

@@ -26,6 +26,9 @@ public sealed class FeedWriter(SiteUrls urls, IOptions<SiteOptions> options)
         };
         feed.Links.Add(new SyndicationLink(new Uri(urls.Absolute("/feed.xml")), "self", site.Title, "application/atom+xml", 0));
 
+        // Atom requires an author for every entry; the site stands in for entries without a byline.
+        feed.Authors.Add(new SyndicationPerson { Name = site.Title, Uri = home.AbsoluteUri });
+
         using var stream = new MemoryStream();
         using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
         {

@@ -53,18 +53,19 @@ public static class HostingServiceCollectionExtensions
         services.AddRazorPages(options => options.Conventions.AddPageRoute("/Index", "page/{number:int}"));
         services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
 
-        // Pages are cached compressed (the cache sits outside compression), once per encoding;
-        // evicted when articles change, and keyed by what is visible now, so a scheduled article
-        // appears on time. Paths are case-sensitive so that other spellings still get their 301.
+        // Pages are cached compressed (the cache sits outside compression), once per encoding,
+        // keyed by the catalog snapshot and what is visible now (PageCachePolicy), so an edit or
+        // a scheduled article shows at once; eviction on reload only frees the memory. Neither
+        // the query string nor the Host header changes a page, so neither can fill the cache.
+        // Paths are case-sensitive so that other spellings still get their 301.
         services.AddOutputCache(options =>
         {
             options.UseCaseSensitivePaths = true;
             options.AddPolicy(PagesCachePolicy, policy => policy
                 .Expire(TimeSpan.FromMinutes(10))
-                .SetVaryByHeader("Accept-Encoding")
-                // Pages never depend on the Host header, so a forged one cannot fill the cache.
+                .SetVaryByQuery([])
                 .SetVaryByHost(false)
-                .VaryByValue(context => new("visible", context.RequestServices.GetRequiredService<ArticleRepository>().VisibilityKey()))
+                .AddPolicy<PageCachePolicy>()
                 .Tag(ArticleRepository.CacheTag));
         });
         services.AddResponseCompression(options =>
@@ -72,9 +73,12 @@ public static class HostingServiceCollectionExtensions
             options.EnableForHttps = true;
             options.Providers.Add<BrotliCompressionProvider>();
             options.Providers.Add<GzipCompressionProvider>();
+            options.MimeTypes = [.. ResponseCompressionDefaults.MimeTypes, "application/atom+xml"];
         });
-        services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.SmallestSize);
-        services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.SmallestSize);
+
+        // Optimal, not smallest: a response that is not cached (a 404 page) must stay cheap to compress.
+        services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
+        services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
         return services;
     }
 }

@@ -7,7 +7,7 @@ public static class SharingEndpoints
     /// <summary>Card images at content-addressed URLs, cached by everyone for a year.</summary>
     public static IEndpointRouteBuilder MapSocialCards(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/cards/{hash}/{format}.png", (string hash, string format, HttpContext context, SocialCards cards) =>
+        endpoints.MapMethods("/cards/{hash}/{format}.png", [HttpMethods.Get, HttpMethods.Head], (string hash, string format, HttpContext context, SocialCards cards) =>
         {
             if (CardFormat.Find(format) is not { } cardFormat || cards.Find(hash, cardFormat) is not { } png)
             {

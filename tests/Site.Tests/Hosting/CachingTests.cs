@@ -1,0 +1,113 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Site.Articles;
+using Site.Tests.Infrastructure;
+
+namespace Site.Tests.Hosting;
+
+/// <summary>What the output cache, compression and conditional requests promise readers and crawlers.</summary>
+public sealed class CachingTests : IDisposable
+{
+    private readonly ContentFolder _content = new();
+
+    public void Dispose() => _content.Dispose();
+
+    [Theory]
+    [InlineData("/feed.xml")]
+    [InlineData("/sitemap.xml")]
+    [InlineData("/robots.txt")]
+    [InlineData("/")]
+    [InlineData("/2024/08/13/a-test-article")]
+    public async Task Head_IsAnsweredLikeGet(string path)
+    {
+        _content.Write("a.md", ArticleFiles.Markdown());
+        using var site = new SiteFactory(_content.Path);
+        using var client = site.CreateRawClient();
+
+        using var response = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, path));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Head_OnACard_IsAnsweredLikeGet()
+    {
+        _content.Write("a.md", ArticleFiles.Markdown());
+        using var site = new SiteFactory(_content.Path);
+        using var client = site.CreateRawClient();
+        var page = await client.GetDocumentAsync("/2024/08/13/a-test-article");
+        var card = new Uri(page.QuerySelector("meta[property='og:image']")!.GetAttribute("content")!).AbsolutePath;
+
+        using var response = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, card));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
+    [InlineData("/feed.xml")]
+    [InlineData("/sitemap.xml")]
+    public async Task IfModifiedSince_AfterABackDatedArticleIsAdded_GetsTheNewBody(string path)
+    {
+        _content.Write("a.md", ArticleFiles.Markdown(title: "Recent story"));
+        using var site = new SiteFactory(_content.Path);
+        using var client = site.CreateRawClient();
+        using var first = await client.GetAsync(path);
+        var lastModified = first.Content.Headers.LastModified;
+
+        _content.Write("b.md", ArticleFiles.Markdown(title: "Back-dated story", date: "2020-01-01T10:00:00+00:00"));
+        site.Time.Advance(TimeSpan.FromMinutes(1));
+        site.Services.GetRequiredService<ArticleRepository>().Reload();
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.IfModifiedSince = lastModified;
+        using var second = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Contains("back-dated-story", await second.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Feed_IsCompressed()
+    {
+        _content.Write("a.md", ArticleFiles.Markdown());
+        using var site = new SiteFactory(_content.Path);
+        using var client = site.CreateRawClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/feed.xml");
+        request.Headers.AcceptEncoding.ParseAdd("gzip");
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal("gzip", Assert.Single(response.Content.Headers.ContentEncoding));
+    }
+
+    [Fact]
+    public async Task EditedArticle_IsServedFresh_EvenIfTheOldPageWasCached()
+    {
+        var file = _content.Write("a.md", ArticleFiles.Markdown(body: "Old wording."));
+        using var site = new SiteFactory(_content.Path);
+        using var client = site.CreateRawClient();
+        await client.GetDocumentAsync("/2024/08/13/a-test-article");
+
+        File.WriteAllText(file, ArticleFiles.Markdown(body: "New wording."));
+        site.Services.GetRequiredService<ArticleRepository>().Reload();
+        var page = await client.GetDocumentAsync("/2024/08/13/a-test-article");
+
+        Assert.Contains("New wording.", page.QuerySelector(".article-body")?.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void VisibilityKey_ChangesWithEachReload_AndWhenAScheduledArticleGoesLive()
+    {
+        _content.Write("a.md", ArticleFiles.Markdown(date: "2026-01-01T15:00:00+00:00"));
+        using var site = new SiteFactory(_content.Path);
+        var repository = site.Services.GetRequiredService<ArticleRepository>();
+
+        var before = repository.VisibilityKey();
+        site.Time.Advance(TimeSpan.FromHours(4));
+        var live = repository.VisibilityKey();
+        repository.Reload();
+        var reloaded = repository.VisibilityKey();
+
+        Assert.Equal(3, new[] { before, live, reloaded }.Distinct().Count());
+    }
+}
