@@ -126,4 +126,13 @@ public sealed class MarkdownRendererTests
     {
         Assert.Contains("<table>", Render("| a | b |\n|---|---|\n| 1 | 2 |"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ParagraphId_IsStableAcrossReleases()
+    {
+        // Links to single paragraphs are shared; the ids must never change for unchanged text.
+        var html = Renderer.ToHtml(Renderer.Parse("“We are watching with great pain and anxiety,” Putin said."));
+
+        Assert.Equal("p-41cb72a5", Html.Parse(html).QuerySelector("p")?.Id);
+    }
 }

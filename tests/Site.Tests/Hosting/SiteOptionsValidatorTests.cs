@@ -1,19 +1,14 @@
-using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Site.Hosting;
+using Site.Tests.Infrastructure;
 
 namespace Site.Tests.Hosting;
 
 public sealed class SiteOptionsValidatorTests
 {
-    private sealed class Environment : IHostEnvironment
-    {
-        public string EnvironmentName { get; set; } = "Production";
-        public string ApplicationName { get; set; } = "Site";
-        public string ContentRootPath { get; set; } = AppContext.BaseDirectory;
-        public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
-    }
-
     private static SiteOptions Valid() => new()
     {
         Title = "The Meridian",
@@ -23,7 +18,7 @@ public sealed class SiteOptionsValidatorTests
     };
 
     private static IEnumerable<string> Validate(SiteOptions options) =>
-        new SiteOptionsValidator(new Environment()).Validate(null, options).Failures ?? [];
+        new SiteOptionsValidator(new TestHostEnvironment()).Validate(null, options).Failures ?? [];
 
     [Fact]
     public void Validate_GoodOptions_Succeed()
@@ -55,5 +50,25 @@ public sealed class SiteOptionsValidatorTests
         options.PageSize = 0;
 
         Assert.Contains("Site:PageSize 0", Assert.Single(Validate(options)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void StartUpValidation_IsWiredUp_AndNamesEveryBadKey()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Site:Title"] = "The Meridian",
+            ["Site:BaseUrl"] = "not a url",
+            ["Site:ContentPath"] = "no-such-folder",
+        }).Build());
+        services.AddSingleton<IHostEnvironment>(new TestHostEnvironment());
+        services.AddSiteOptions();
+        using var provider = services.BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains(error.Failures, f => f.StartsWith("Site:BaseUrl 'not a url'", StringComparison.Ordinal));
+        Assert.Contains(error.Failures, f => f.StartsWith("Site:ContentPath 'no-such-folder'", StringComparison.Ordinal));
     }
 }

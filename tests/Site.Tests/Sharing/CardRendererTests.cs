@@ -122,13 +122,20 @@ public sealed class CardRendererTests : IDisposable
     }
 
     [Fact]
-    public void Hash_ChangesWithTheHeadline_AndNotOtherwise()
+    public void Hash_ChangesWithWhatIsDrawn_AndOnlyWithIt()
     {
         var a = new CardText("The Meridian", "Headline one", "1 January 2026", "Reuters");
 
-        Assert.Equal(a.Hash, (a with { }).Hash);
-        Assert.NotEqual(a.Hash, new CardText("The Meridian", "Headline two", "1 January 2026", "Reuters").Hash);
-        Assert.Matches("^[0-9a-f]{16}$", a.Hash);
+        Assert.Equal(a.Hash, new CardText("The Meridian", "Headline one", "1 January 2026", "Reuters").Hash);
+        Assert.Equal("80c359886d0f7c60", a.Hash);
+        Assert.Equal(5, new[]
+        {
+            a.Hash,
+            (a with { Headline = "Headline two" }).Hash,
+            (a with { SiteName = "Another Site" }).Hash,
+            (a with { Dateline = "2 January 2026" }).Hash,
+            (a with { Source = null }).Hash,
+        }.Distinct().Count());
     }
 
     private static int LightPixels(byte[] png, SKRect area)
