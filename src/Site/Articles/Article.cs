@@ -36,6 +36,9 @@ public sealed record Article
     /// <summary>Minutes at an average adult reading speed of 230 words a minute, at least one.</summary>
     public int ReadingMinutes => Math.Max(1, (int)Math.Ceiling(WordCount / 230.0));
 
+    /// <summary>The article's section: its first tag, shown as the kicker and given to previews.</summary>
+    public Tag? Section => Tags.IsDefaultOrEmpty ? null : Tags[0];
+
     /// <summary>The byline: the author when given, else the source, else nothing.</summary>
     public string? Byline => Author ?? Source?.Name;
 
