@@ -3,11 +3,15 @@
 # (precompressed with gzip_static: the strongest plain static setup), measured with wrk in one
 # run on this machine, and reported as ratios. Loopback only; every load is bounded in time.
 #
-#   bench/run.sh [seconds per run, default 10] [connections, default 32]
+#   bench/run.sh [seconds per run, default 10] [connections, default 32] [rounds, default 3]
+#
+# The two servers are measured alternately, round by round, and the median of the rounds is
+# reported: on a shared machine a single run swings by a third.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-10}
 connections=${2:-32}
+rounds=${3:-3}
 
 for tool in wrk nginx; do
   command -v "$tool" >/dev/null 2>&1 || command -v "/usr/sbin/$tool" >/dev/null 2>&1 || {
@@ -68,12 +72,19 @@ rps() { # url -> requests per second
   wrk -t2 -c"$connections" -d"${seconds}s" -H 'Accept-Encoding: gzip' "$1" | awk '/Requests\/sec/ {print $2}'
 }
 
+median() { sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+
 printf '%-10s %12s %12s %8s\n' page site nginx ratio
 for path in / "$article"; do
   rps "http://127.0.0.1:$site_port$path" >/dev/null # warm-up: JIT and output cache
-  site=$(rps "http://127.0.0.1:$site_port$path")
-  static=$(rps "http://127.0.0.1:$nginx_port$path")
+  site_runs="" static_runs=""
+  for _ in $(seq "$rounds"); do
+    site_runs+="$(rps "http://127.0.0.1:$site_port$path")"$'\n'
+    static_runs+="$(rps "http://127.0.0.1:$nginx_port$path")"$'\n'
+  done
+  site=$(printf '%s' "$site_runs" | median)
+  static=$(printf '%s' "$static_runs" | median)
   name=$([ "$path" = / ] && echo index || echo article)
   printf '%-10s %12s %12s %8s\n' "$name" "$site" "$static" "$(awk -v a="$site" -v b="$static" 'BEGIN { printf "%.2f", a / b }')"
 done
-echo "(requests per second over ${seconds}s, ${connections} connections, gzip; ratio = site / nginx)"
+echo "(median requests per second of $rounds rounds of ${seconds}s, ${connections} connections, gzip; ratio = site / nginx)"
