@@ -42,6 +42,7 @@ try
     builder.Services.AddHealthChecks();
 
     var app = builder.Build();
+    BaseUrlCheck.WarnIfLoopback(app);
 
     // Request logs go through the host's logger (the static one is only the bootstrap logger).
     app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
