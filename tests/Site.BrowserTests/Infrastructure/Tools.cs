@@ -1,3 +1,5 @@
+using Site.Tests.Infrastructure;
+
 namespace Site.BrowserTests.Infrastructure;
 
 /// <summary>Where the external tools and the artifacts live; why a test that needs one is skipped.</summary>
@@ -11,22 +13,14 @@ public static class Tools
 
     public static bool HasChromium => File.Exists(ChromiumPath);
 
-    /// <summary>The folder holding Site.sln, found by walking up from the test binaries.</summary>
-    public static string RepoRoot { get; } = FindRepoRoot();
-
     /// <summary>The Nu HTML checker, installed by <c>npm ci --prefix tools</c>.</summary>
-    public static string VnuJar => Path.Combine(RepoRoot, "tools", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
+    public static string VnuJar => Path.Combine(RepositoryRoot.Path, "tools", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
 
     public static string? Java { get; } = FindOnPath("java");
 
     public static string Screenshots => Artifact("screenshots");
 
-    public static string Artifact(string name)
-    {
-        var folder = Path.Combine(RepoRoot, "artifacts", name);
-        Directory.CreateDirectory(folder);
-        return folder;
-    }
+    public static string Artifact(string name) => RepositoryRoot.Artifacts(name);
 
     /// <summary>Null when the test can run, else the reason it cannot (never a reason in CI).</summary>
     public static string? MissingChromium() =>
@@ -45,19 +39,6 @@ public static class Tools
         }
 
         return File.Exists(VnuJar) ? null : $"the Nu HTML checker is not installed at {VnuJar} (npm ci --prefix tools)";
-    }
-
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Site.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Site.sln was not found above " + AppContext.BaseDirectory);
     }
 
     private static string? FindOnPath(string program) =>
