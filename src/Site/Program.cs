@@ -44,16 +44,31 @@ try
     var app = builder.Build();
     BaseUrlCheck.WarnIfLoopback(app);
 
-    // Request logs go through the host's logger (the static one is only the bootstrap logger).
-    app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
+    // Request logs go through the host's logger (the static one is only the bootstrap logger):
+    // one bounded line per request, Error only for the server's own failures.
+    app.UseSerilogRequestLogging(options =>
+    {
+        options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+        RequestLogging.Configure(options);
+    });
     app.UseSecurityHeaders(SecurityHeaders.Policies());
     if (!app.Environment.IsDevelopment())
     {
-        app.UseExceptionHandler("/error");
+        // Errors: a 500 page without internals, and a static one if even that page fails.
+        app.UseMiddleware<LastResortErrorMiddleware>();
+        app.UseExceptionHandler(ErrorHandling.Options());
     }
 
-    app.UseStatusCodePagesWithReExecute("/error/{0}");
+    // Methods: GET and HEAD go on; anything else gets 405 (or 404) here, body unread.
+    app.UseReadOnlyMethods();
+    app.UseRouting();
+
+    // Error pages for 4xx and 5xx, re-executed through the pipeline; then old paths (aliases).
+    app.UseStatusCodePagesWithReExecute("/error");
     app.UseMiddleware<AliasRedirectMiddleware>();
+
+    // Caching and compression: Vary on every compressible response, cached or not.
+    app.UseMiddleware<VaryByEncodingMiddleware>();
     app.UseOutputCache();
     app.UseResponseCompression();
 

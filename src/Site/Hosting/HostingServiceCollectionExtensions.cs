@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
 using Serilog;
@@ -50,7 +52,22 @@ public static class HostingServiceCollectionExtensions
 
     public static IServiceCollection AddSitePages(this IServiceCollection services)
     {
-        services.AddRazorPages(options => options.Conventions.AddPageRoute("/Index", "page/{number:int}"));
+        // The site has no forms and sets no cookies: no antiforgery checks, and no data-protection
+        // key ring. Razor Pages registers both; the ephemeral provider keeps keys in memory should
+        // anything ask, and without the start-up service that warms the ring up, no key is made,
+        // written to disk or warned about (a read-only container has nowhere to keep one).
+        services.AddRazorPages(options =>
+        {
+            options.Conventions.AddPageRoute("/Index", "page/{number:int}");
+            options.Conventions.ConfigureFilter(new IgnoreAntiforgeryTokenAttribute());
+        });
+        services.AddDataProtection().UseEphemeralDataProtectionProvider();
+        foreach (var keyRingWarmUp in services.Where(descriptor => descriptor.ServiceType == typeof(IHostedService) &&
+            descriptor.ImplementationType?.FullName == "Microsoft.AspNetCore.DataProtection.Internal.DataProtectionHostedService").ToList())
+        {
+            services.Remove(keyRingWarmUp);
+        }
+
         services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
 
         // Pages are cached compressed (the cache sits outside compression), once per encoding,

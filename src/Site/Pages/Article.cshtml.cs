@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
 using Site.Articles;
 using Site.Hosting;
 using Site.Sharing;
@@ -8,7 +8,8 @@ using Site.Sharing;
 namespace Site.Pages;
 
 [OutputCache(PolicyName = HostingServiceCollectionExtensions.PagesCachePolicy)]
-public sealed class ArticleModel(ArticleRepository articles, SiteUrls urls, SharePreviews previews) : PageModel
+public sealed class ArticleModel(ArticleRepository articles, SiteUrls urls, IOptions<SiteOptions> options, SharePreviews previews)
+    : SitePageModel(urls, options)
 {
     public Article Article { get; private set; } = null!;
 
@@ -27,9 +28,9 @@ public sealed class ArticleModel(ArticleRepository articles, SiteUrls urls, Shar
         }
 
         Article = article;
-        var canonical = urls.Absolute(article.Permalink);
+        var canonical = Urls.Absolute(article.Permalink);
         Share = ShareLinks.For(canonical, article.Title);
-        ViewData[PageHead.Key] = new PageHead(article.Title, article.Summary, canonical, article.Language)
+        Head = new PageHead(article.Title, article.Summary, canonical, article.Language)
         {
             Preview = previews.ForArticle(article),
         };

@@ -1,31 +1,34 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.Extensions.Options;
 using Site.Articles;
 using Site.Hosting;
 
 namespace Site.Pages;
 
-/// <summary>The page for every error status: a helpful 404, and a 500 that shows no internals.</summary>
+/// <summary>
+/// The page for every error status: a helpful 404, and a 500 that shows no internals. The status
+/// code and exception handlers re-execute it with the request's own method, so it is set up for
+/// any method, before whichever handler (or none) runs; it has no handlers of its own.
+/// </summary>
 [IgnoreAntiforgeryToken]
-public sealed class ErrorModel(ArticleRepository articles, SiteUrls urls, IOptions<SiteOptions> options) : PageModel
+public sealed class ErrorModel(ArticleRepository articles, SiteUrls urls, IOptions<SiteOptions> options) : SitePageModel(urls, options)
 {
-    public int Status { get; private set; }
+    public int Status { get; private set; } = StatusCodes.Status500InternalServerError;
 
     public IReadOnlyList<Article> Latest { get; private set; } = [];
 
-    public IActionResult OnGet(int? code) => Show(code);
-
-    public IActionResult OnPost(int? code) => Show(code);
-
-    private PageResult Show(int? code)
+    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
     {
-        Status = code is >= 400 and < 600 ? code.Value : 500;
+        // Re-executed, the response already carries the status being explained. Asked for
+        // directly, /error is not a page of the site.
+        var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null ||
+            HttpContext.Features.Get<IExceptionHandlerFeature>() is not null;
+        Status = reExecuted && Response.StatusCode is >= 400 and < 600 ? Response.StatusCode : StatusCodes.Status404NotFound;
         Response.StatusCode = Status;
         Latest = [.. articles.Published().Take(5)];
-        var site = options.Value;
-        var title = Status == 404 ? "Page not found" : "Something went wrong";
-        ViewData[PageHead.Key] = new PageHead($"{title}: {site.Title}", title, urls.Absolute("/"), site.Language);
-        return Page();
+        var title = Status == StatusCodes.Status404NotFound ? "Page not found" : "Something went wrong";
+        Head = new PageHead($"{title}: {Site.Title}", title, Urls.Absolute("/"), Site.Language);
     }
 }

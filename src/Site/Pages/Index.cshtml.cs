@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using Site.Articles;
@@ -9,7 +8,8 @@ using Site.Sharing;
 namespace Site.Pages;
 
 [OutputCache(PolicyName = HostingServiceCollectionExtensions.PagesCachePolicy)]
-public sealed class IndexModel(ArticleRepository articles, SiteUrls urls, IOptions<SiteOptions> options, SharePreviews previews) : PageModel
+public sealed class IndexModel(ArticleRepository articles, SiteUrls urls, IOptions<SiteOptions> options, SharePreviews previews)
+    : SitePageModel(urls, options)
 {
     public IReadOnlyList<Article> Articles { get; private set; } = [];
 
@@ -22,7 +22,7 @@ public sealed class IndexModel(ArticleRepository articles, SiteUrls urls, IOptio
     public IActionResult OnGet(int? number)
     {
         var published = articles.Published();
-        var size = options.Value.PageSize;
+        var size = Site.PageSize;
         PageNumber = number ?? 1;
         PageCount = Math.Max(1, (published.Count + size - 1) / size);
         if (PageNumber < 1 || PageNumber > PageCount)
@@ -36,13 +36,12 @@ public sealed class IndexModel(ArticleRepository articles, SiteUrls urls, IOptio
         }
 
         Articles = [.. published.Skip((PageNumber - 1) * size).Take(size)];
-        var site = options.Value;
-        var canonical = urls.Absolute(PathOf(PageNumber));
-        ViewData[PageHead.Key] = new PageHead(
-            PageNumber == 1 ? site.Title : $"{site.Title}: page {PageNumber}",
-            site.Description,
+        var canonical = Urls.Absolute(PathOf(PageNumber));
+        Head = new PageHead(
+            PageNumber == 1 ? Site.Title : $"{Site.Title}: page {PageNumber}",
+            Site.Description,
             canonical,
-            site.Language)
+            Site.Language)
         {
             Preview = previews.ForHome(canonical),
         };

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using Site.Articles;
@@ -9,15 +8,19 @@ using Site.Sharing;
 namespace Site.Pages;
 
 [OutputCache(PolicyName = HostingServiceCollectionExtensions.PagesCachePolicy)]
-public sealed class TagModel(ArticleRepository articles, SiteUrls urls, IOptions<SiteOptions> options, SharePreviews previews) : PageModel
+public sealed class TagModel(ArticleRepository articles, SiteUrls urls, IOptions<SiteOptions> options, SharePreviews previews)
+    : SitePageModel(urls, options)
 {
     public Tag Tag { get; private set; } = null!;
 
     public IReadOnlyList<Article> Articles { get; private set; } = [];
 
-    public IActionResult OnGet(string tag)
+    /// <param name="tag">The slug as the client sent it: null for an empty or blank segment.</param>
+    public IActionResult OnGet(string? tag)
     {
-        if (articles.FindTag(tag.ToLowerInvariant().TrimEnd('/')) is not { } found)
+        // Only a well-formed slug is looked up; other spellings of a real one get their 301 below.
+        var slug = tag?.ToLowerInvariant().TrimEnd('/');
+        if (slug is null || !Slugs.IsValid(slug) || articles.FindTag(slug) is not { } found)
         {
             return NotFound();
         }
@@ -28,9 +31,8 @@ public sealed class TagModel(ArticleRepository articles, SiteUrls urls, IOptions
         }
 
         (Tag, Articles) = found;
-        var site = options.Value;
-        var description = $"The latest {site.Title} reporting on {Tag.Name}.";
-        ViewData[PageHead.Key] = new PageHead($"{Tag.Name}: {site.Title}", description, urls.Absolute(Tag.Path), site.Language)
+        var description = $"The latest {Site.Title} reporting on {Tag.Name}.";
+        Head = new PageHead($"{Tag.Name}: {Site.Title}", description, Urls.Absolute(Tag.Path), Site.Language)
         {
             Preview = previews.ForTag(Tag, description, Articles),
         };

@@ -1,0 +1,28 @@
+using Serilog.AspNetCore;
+using Serilog.Events;
+
+namespace Site.Hosting;
+
+/// <summary>
+/// One request-log line per request, at Information for anything a client chose to send (any
+/// 4xx) and Error only for the server's own failures. The method and path in it are cut to a
+/// bounded length, so a flood of long or invented requests costs no more log than ordinary ones.
+/// </summary>
+public static class RequestLogging
+{
+    public const int MaxPathLength = 256;
+
+    public const int MaxMethodLength = 16;
+
+    public static void Configure(RequestLoggingOptions options) =>
+        options.GetMessageTemplateProperties = (context, path, elapsed, status) =>
+        [
+            new LogEventProperty("RequestMethod", new ScalarValue(Bounded(context.Request.Method, MaxMethodLength))),
+            new LogEventProperty("RequestPath", new ScalarValue(Bounded(path, MaxPathLength))),
+            new LogEventProperty("StatusCode", new ScalarValue(status)),
+            new LogEventProperty("Elapsed", new ScalarValue(elapsed)),
+        ];
+
+    public static string Bounded(string value, int length) =>
+        value.Length <= length ? value : string.Concat(value.AsSpan(0, length), "…");
+}
