@@ -6,11 +6,12 @@ namespace Site.Hosting;
 /// <summary>
 /// One request-log line per request, at Information for anything a client chose to send (any
 /// 4xx) and Error only for the server's own failures. The method and path in it are cut to a
-/// bounded length, so a flood of long or invented requests costs no more log than ordinary ones.
+/// bounded length (every path the site serves fits), so a flood of long or invented requests costs
+/// no more log than ordinary ones.
 /// </summary>
 public static class RequestLogging
 {
-    public const int MaxPathLength = 256;
+    public const int MaxPathLength = 100;
 
     public const int MaxMethodLength = 16;
 

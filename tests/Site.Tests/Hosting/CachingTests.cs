@@ -80,6 +80,51 @@ public sealed class CachingTests : IDisposable
         Assert.Equal("gzip", Assert.Single(response.Content.Headers.ContentEncoding));
     }
 
+    [Theory]
+    [InlineData("/", null)]
+    [InlineData("/", "gzip")]
+    [InlineData("/2024/08/13/a-test-article", null)]
+    [InlineData("/2024/08/13/a-test-article", "br")]
+    [InlineData("/feed.xml", null)]
+    [InlineData("/sitemap.xml", null)]
+    [InlineData("/robots.txt", null)]
+    [InlineData("/no-such-page", null)]
+    [InlineData("/css/site.css", null)]
+    public async Task CompressibleResponse_VariesByAcceptEncoding_CompressedOrNot_CachedOrNot(string path, string? encoding)
+    {
+        _content.Write("a.md", ArticleFiles.Markdown());
+        using var site = new SiteFactory(_content.Path);
+        using var client = site.CreateRawClient();
+
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, path);
+            if (encoding is not null)
+            {
+                request.Headers.AcceptEncoding.ParseAdd(encoding);
+            }
+
+            using var response = await client.SendAsync(request);
+
+            Assert.Contains("Accept-Encoding", response.Headers.Vary);
+            Assert.Equal(encoding is null ? [] : [encoding], response.Content.Headers.ContentEncoding);
+        }
+    }
+
+    [Fact]
+    public async Task Card_DoesNotVaryByAcceptEncoding()
+    {
+        _content.Write("a.md", ArticleFiles.Markdown());
+        using var site = new SiteFactory(_content.Path);
+        using var client = site.CreateRawClient();
+        var page = await client.GetDocumentAsync("/2024/08/13/a-test-article");
+
+        using var response = await client.GetAsync(new Uri(page.QuerySelector("meta[property='og:image']")!.GetAttribute("content")!).AbsolutePath);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("Accept-Encoding", response.Headers.Vary);
+    }
+
     [Fact]
     public async Task EditedArticle_IsServedFresh_EvenIfTheOldPageWasCached()
     {

@@ -9,7 +9,8 @@ namespace Site.Tests.Hosting;
 /// step and the output run as the container runs it. These tests then check what a reader and
 /// an operator would see.
 /// </summary>
-public sealed class ContainerParityTests(PublishedSite site) : IClassFixture<PublishedSite>, IDisposable
+[Collection(PublishedSiteGroup.Name)]
+public sealed class ContainerParityTests(PublishedSite site) : IDisposable
 {
     private readonly HttpClient _client = new(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = site.Address };
 

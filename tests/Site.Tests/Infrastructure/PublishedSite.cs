@@ -16,9 +16,17 @@ public sealed class PublishedSite : IAsyncLifetime, IDisposable
 
     public string OutputPath { get; private set; } = "";
 
+    /// <summary>The process's home folder, where ASP.NET Core would keep data-protection keys if it made any.</summary>
+    public string HomePath => Path.Combine(_scratch, "home");
+
     public Uri Address { get; private set; } = null!;
 
     public ConcurrentQueue<string> LogLines { get; } = new();
+
+    /// <summary>Completes when the next line of log arrives.</summary>
+    public Task LogWritten => Volatile.Read(ref _logWritten).Task;
+
+    private TaskCompletionSource _logWritten = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public async Task InitializeAsync()
     {
@@ -38,6 +46,8 @@ public sealed class PublishedSite : IAsyncLifetime, IDisposable
         // Loopback only, on a port the OS picks; Kestrel logs the address it bound.
         start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
         start.Environment["Site__BaseUrl"] = SiteFactory.BaseUrl;
+        Directory.CreateDirectory(HomePath);
+        start.Environment["HOME"] = HomePath;
 
         var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
         _process = new Process { StartInfo = start };
@@ -50,6 +60,7 @@ public sealed class PublishedSite : IAsyncLifetime, IDisposable
             }
 
             LogLines.Enqueue(e.Data);
+            Interlocked.Exchange(ref _logWritten, new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
             if (ListeningAddress(e.Data) is { } address)
             {
                 listening.TrySetResult(address);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Serilog.Core;
 
 namespace Site.Tests.Infrastructure;
 
@@ -20,6 +21,9 @@ public class SiteFactory(string contentPath, string environment = "Production") 
 
     public Dictionary<string, string?> Settings { get; } = [];
 
+    /// <summary>Every event the site logged, at the level the settings allow (Warning unless a test lowers it).</summary>
+    public LogCapture Logs { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
@@ -31,7 +35,11 @@ public class SiteFactory(string contentPath, string environment = "Production") 
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Time));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Time);
+            services.AddSingleton<ILogEventSink>(Logs);
+        });
     }
 
     /// <summary>A client that reports redirects instead of following them.</summary>

@@ -1,6 +1,8 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.Extensions.DependencyInjection;
 using Site.Tests.Infrastructure;
 
@@ -29,12 +31,38 @@ public sealed class ErrorPageTests : IDisposable
         };
     }
 
-    private HttpClient ClientFor(string environment)
+    /// <summary>Makes the error page itself fail, as a bug in it or in the layout would.</summary>
+    private sealed class FailingErrorPage : IPageFilter
+    {
+        public void OnPageHandlerSelected(PageHandlerSelectedContext context)
+        {
+            if (context.ActionDescriptor.ViewEnginePath == "/Error")
+            {
+                throw new InvalidOperationException(Secret);
+            }
+        }
+
+        public void OnPageHandlerExecuting(PageHandlerExecutingContext context)
+        {
+        }
+
+        public void OnPageHandlerExecuted(PageHandlerExecutedContext context)
+        {
+        }
+    }
+
+    private HttpClient ClientFor(string environment, bool errorPageFails = false)
     {
         _content.Write("a.md", ArticleFiles.Markdown());
         var site = new SiteFactory(_content.Path, environment);
-        var failing = site.WithWebHostBuilder(builder =>
-            builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, FailingPath>()));
+        var failing = site.WithWebHostBuilder(builder => builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<IStartupFilter, FailingPath>();
+            if (errorPageFails)
+            {
+                services.Configure<MvcOptions>(options => options.Filters.Add(new FailingErrorPage()));
+            }
+        }));
         _sites.AddRange([failing, site]);
         return failing.CreateClient();
     }
@@ -51,6 +79,52 @@ public sealed class ErrorPageTests : IDisposable
         Assert.Equal("Something went wrong", Html.Parse(body).QuerySelector("h1")?.TextContent);
         Assert.DoesNotContain(Secret, body, StringComparison.Ordinal);
         Assert.DoesNotContain("InvalidOperationException", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnhandledError_WhenTheErrorPageFailsToo_SendsAStatic500Page()
+    {
+        using var client = ClientFor("Production", errorPageFails: true);
+
+        using var response = await client.GetAsync("/fail");
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("Something went wrong", Html.Parse(body).QuerySelector("h1")?.TextContent);
+        Assert.DoesNotContain(Secret, body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NotFound_WhenTheErrorPageFails_StillAnswersWithAPage()
+    {
+        using var client = ClientFor("Production", errorPageFails: true);
+
+        using var response = await client.GetAsync("/no-such-page");
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Equal("Something went wrong", Html.Parse(await response.Content.ReadAsStringAsync()).QuerySelector("h1")?.TextContent);
+    }
+
+    [Fact]
+    public async Task ErrorPage_AskedForDirectly_IsNotFound()
+    {
+        using var client = ClientFor("Production");
+
+        var page = await client.GetDocumentAsync("/error", expectedStatus: 404);
+
+        Assert.Equal("Page not found", page.QuerySelector("h1")?.TextContent);
+    }
+
+    [Fact]
+    public async Task UnhandledError_OnHead_Returns500WithoutInternals()
+    {
+        using var client = ClientFor("Production");
+
+        using var response = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/fail"));
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.DoesNotContain(Secret, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

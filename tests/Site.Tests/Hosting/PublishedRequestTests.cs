@@ -1,0 +1,99 @@
+using System.Net;
+using System.Text;
+using Site.Tests.Infrastructure;
+
+namespace Site.Tests.Hosting;
+
+/// <summary>
+/// What a client can do to the published site, run as the container runs it: send any method,
+/// flood it with bad requests, and find nothing written to disk and no Error in its log.
+/// </summary>
+[Collection(PublishedSiteGroup.Name)]
+public sealed class PublishedRequestTests(PublishedSite site) : IDisposable
+{
+    private const int Requests = 60;
+
+    private readonly HttpClient _client = new(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = site.Address };
+
+    public void Dispose() => _client.Dispose();
+
+    [Fact]
+    public async Task FloodOfBadRequests_CostsNoMoreLogThanAFloodOfGoodOnes_AndNoError()
+    {
+        var longPath = "/" + new string('a', 7000);
+        Func<HttpRequestMessage>[] bad =
+        [
+            () => new(HttpMethod.Delete, "/"),
+            () => new(HttpMethod.Put, "/feed.xml") { Content = new StringContent("x") },
+            () => new(new HttpMethod("BREW"), "/no-such-page"),
+            () => new(new HttpMethod(new string('X', 500)), SeedArticle.Permalink),
+            () => new(HttpMethod.Get, longPath),
+            () => new(HttpMethod.Post, "/") { Content = new FormUrlEncodedContent([new("a", "b")]) },
+        ];
+
+        var good = await LogBytesAsync(Enumerable.Range(0, Requests).Select(i =>
+            (Func<HttpRequestMessage>)(() => new(HttpMethod.Get, i % 2 == 0 ? "/" : SeedArticle.Permalink))));
+        var flood = await LogBytesAsync(Enumerable.Range(0, Requests).Select(i => bad[i % bad.Length]));
+
+        Assert.Empty(flood.Failures);
+        Assert.True(flood.Bytes <= good.Bytes * 1.1, $"{Requests} bad requests logged {flood.Bytes} bytes, {Requests} good ones {good.Bytes}");
+    }
+
+    [Theory]
+    [InlineData("DELETE", "/")]
+    [InlineData("PUT", "/feed.xml")]
+    [InlineData("PATCH", "/css/site.css")]
+    [InlineData("TRACE", "/healthz")]
+    [InlineData("OPTIONS", "/2024/08/13/putin-abbas-palestinian-statehood")]
+    public async Task OtherMethods_Get405WithAllow(string method, string path)
+    {
+        using var response = await _client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal(["GET", "HEAD"], response.Content.Headers.Allow.Order());
+    }
+
+    [Fact]
+    public async Task Serving_CreatesNoDataProtectionKeys_AndLogsNoKeyWarnings()
+    {
+        using var page = await _client.GetAsync("/");
+        using var refused = await _client.PostAsync("/", new FormUrlEncodedContent([new("a", "b")]));
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(site.HomePath, "*", SearchOption.AllDirectories));
+        Assert.DoesNotContain(site.LogLines, line => line.Contains("DataProtection", StringComparison.Ordinal));
+    }
+
+    private async Task<(long Bytes, IReadOnlyList<string> Failures)> LogBytesAsync(IEnumerable<Func<HttpRequestMessage>> requests)
+    {
+        var before = site.LogLines.Count;
+        var sent = 0;
+        foreach (var create in requests)
+        {
+            using var request = create();
+            using var response = await _client.SendAsync(request);
+            sent++;
+        }
+
+        // The request log is written after each response; wait until every line is in.
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        while (true)
+        {
+            var written = site.LogWritten;
+            if (RequestLines(before).Count >= sent)
+            {
+                break;
+            }
+
+            await written.WaitAsync(deadline.Token);
+        }
+
+        var lines = site.LogLines.Skip(before).ToList();
+        return (
+            RequestLines(before).Sum(line => (long)Encoding.UTF8.GetByteCount(line)),
+            [.. lines.Where(line => line.Contains("\"@l\":\"Error\"", StringComparison.Ordinal) || line.Contains("\"@x\"", StringComparison.Ordinal))]);
+    }
+
+    private List<string> RequestLines(int skip) =>
+        [.. site.LogLines.Skip(skip).Where(line => line.Contains("RequestLoggingMiddleware", StringComparison.Ordinal))];
+}
