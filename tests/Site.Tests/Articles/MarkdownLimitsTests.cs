@@ -46,17 +46,47 @@ public sealed class MarkdownLimitsTests
     }
 
     [Fact]
-    public void Parse_HalfAMegabyteOfParagraphsJustUnderTheLimits_Finishes()
+    public void Parse_FileWithTooManyLinksInAll_IsRejectedAtTheLineThatGoesOver()
     {
-        // Not a timing assertion (the machine may be busy): the figures are in MarkdownLimits. This
-        // shows such files are accepted and parsed, and prints how long they took.
-        var paragraph = string.Concat(Enumerable.Repeat("[a](", MarkdownLimits.LinkOpeners)) + "\n\n";
-        var body = string.Concat(Enumerable.Repeat(paragraph, 512 * 1024 / paragraph.Length));
+        var paragraph = string.Concat(Enumerable.Repeat("[a](", 100));
+        var body = string.Join("\n\n", Enumerable.Repeat(paragraph, 60));
+
+        var error = Assert.Single(Parse(body).Errors);
+
+        Assert.Equal(8 + (2 * 50), error.Line);
+        Assert.Contains("the file has more than 5,000 links", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("[a](", MarkdownLimits.LinkOpeners)]
+    [InlineData("http://a.example ", MarkdownLimits.WebAddresses)]
+    [InlineData("*a ", MarkdownLimits.EmphasisMarks)]
+    [InlineData("http://a.example ", 40_000)]
+    public void Parse_HalfAMegabyteOfCostlyParagraphs_EndsWithAnArticleOrErrors(string unit, int perParagraph)
+    {
+        // Not a timing assertion (the machine may be busy); the time is printed for the record.
+        var paragraph = string.Concat(Enumerable.Repeat(unit, perParagraph)) + "\n\n";
+        var body = string.Concat(Enumerable.Repeat(paragraph, Math.Max(1, 512 * 1024 / paragraph.Length)));
+        var watch = Stopwatch.StartNew();
+
+        var result = Parse(body);
+
+        Assert.True(result.Article is not null || result.Errors.Length > 0);
+        Console.WriteLine($"{body.Length / 1024} KB of '{unit}' x {perParagraph} a paragraph: {watch.ElapsedMilliseconds} ms, {result.Errors.Length} errors");
+    }
+
+    [Fact]
+    public void Parse_HalfAMegabyteJustUnderEveryLimit_IsAccepted()
+    {
+        // The costliest file the limits let through, as far as they know: printed, not asserted.
+        var costly = string.Concat(Enumerable.Repeat("[a]( *a http://a.example ", 199)) + "\n\n";
+        var plain = string.Concat(Enumerable.Repeat("Plain words in a plain paragraph. ", 20)) + "\n\n";
+        var body = string.Concat(Enumerable.Repeat(costly, 25)) + string.Concat(Enumerable.Repeat(plain, 400 * 1024 / plain.Length));
         var watch = Stopwatch.StartNew();
 
         var result = Parse(body);
 
         Assert.NotNull(result.Article);
-        Console.WriteLine($"512 KB of paragraphs with {MarkdownLimits.LinkOpeners} '[a](' each: {watch.ElapsedMilliseconds} ms");
+        Console.WriteLine($"{body.Length / 1024} KB just under every limit: {watch.ElapsedMilliseconds} ms");
     }
 }
