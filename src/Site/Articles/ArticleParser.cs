@@ -135,7 +135,9 @@ public sealed partial class ArticleParser(MarkdownRenderer renderer, LeadImages 
                 $"this and later lines contain more such characters (only the first {MaxCharacterErrors} lines are listed): delete them all"));
         }
 
-        errors.AddRange(MarkdownLimits.Check(lines, 1).Select(p => new ContentError(path, p.Line, p.Message)));
+        // Only the body: the front matter has checks of its own, and its lines are no paragraph.
+        var bodyStart = lines[0].TrimEnd() == "---" ? lines.FindIndex(1, l => l.TrimEnd() is "---" or "...") + 1 : 0;
+        errors.AddRange(MarkdownLimits.Check(lines[bodyStart..], bodyStart + 1).Select(p => new ContentError(path, p.Line, p.Message)));
         return errors;
     }
 

@@ -9,6 +9,8 @@ namespace Site.Articles;
 /// </summary>
 public static partial class FrontMatterLines
 {
+    public const int MaxNesting = 20;
+
     private static readonly HashSet<string> TextKeys = ["title", "summary", "slug", "author", "image", "image_alt", "lang"];
     private static readonly HashSet<string> ListKeys = ["tags", "aliases"];
 
@@ -45,6 +47,48 @@ public static partial class FrontMatterLines
         return problems;
     }
 
+    /// <summary>
+    /// The 1-based line on which '[' and '{', or '- ' and '? ' at the start of a line, first nest
+    /// deeper than <see cref="MaxNesting"/>, or null.
+    /// YamlDotNet recurses once per level and a few thousand levels overflow the stack, which
+    /// would take the whole site down, so such a front matter must not reach it.
+    /// </summary>
+    public static int? TooDeep(IReadOnlyList<string> lines)
+    {
+        var depth = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            // "- - - a" and "? ? ? a" nest block collections on one line, one level per indicator.
+            if (BlockIndicators().Match(lines[i]).Groups[1].Captures.Count > MaxNesting)
+            {
+                return i + 1;
+            }
+
+            var quote = '\0';
+            foreach (var c in lines[i])
+            {
+                if (quote != '\0')
+                {
+                    quote = c == quote ? '\0' : quote;
+                }
+                else if (c is '\'' or '"')
+                {
+                    quote = c;
+                }
+                else if (c is '[' or '{' && ++depth > MaxNesting)
+                {
+                    return i + 1;
+                }
+                else if (c is ']' or '}')
+                {
+                    depth = Math.Max(0, depth - 1);
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The whole written value when YAML would cut it at a comment, otherwise null.</summary>
     private static string? Cut(string value)
     {
@@ -67,6 +111,9 @@ public static partial class FrontMatterLines
 
     [GeneratedRegex(@"^(?<key>[A-Za-z_][A-Za-z0-9_]*):(?:[ \t]+(?<value>.*))?$")]
     private static partial Regex KeyLine();
+
+    [GeneratedRegex(@"^[ \t]*(?:([-?:])[ \t]+)*")]
+    private static partial Regex BlockIndicators();
 
     [GeneratedRegex(@"^ *- +(?<value>.*)$")]
     private static partial Regex ListItem();

@@ -17,6 +17,12 @@ public sealed class FrontMatterReader(string path, int firstLine, LeadImages ima
     public FrontMatter? Read(string yaml)
     {
         var lines = TextLines.Split(yaml);
+        if (FrontMatterLines.TooDeep(lines) is { } deep)
+        {
+            Error(deep, $"brackets '[' or '{{', or '- ' and '? ', nest more than {FrontMatterLines.MaxNesting} deep here: write a value as text, or a list as one '- item' per line");
+            return null;
+        }
+
         var lineProblems = FrontMatterLines.Check(lines);
         var load = FrontMatterYaml.Load(lines, lineProblems.Select(p => p.Line).ToHashSet());
         foreach (var (line, message) in lineProblems.Concat(load.Problems).OrderBy(p => p.Line))
@@ -24,7 +30,7 @@ public sealed class FrontMatterReader(string path, int firstLine, LeadImages ima
             Error(line, message);
         }
 
-        if (load.Root is not { } root || HasForbiddenCharacters(root))
+        if (load.Root is not { } root || HasUnusableNodes(root))
         {
             return null;
         }
@@ -279,18 +285,50 @@ public sealed class FrontMatterReader(string path, int firstLine, LeadImages ima
     }
 
     /// <summary>
-    /// YAML escapes ("\a", "\0", "\x07", "\uFFFE") make characters that are not in the file
-    /// itself, so the raw text check cannot see them: look at every loaded value too.
+    /// Anchors and aliases have no use in front matter, and aliases of aliases ("billion laughs")
+    /// make a small file an enormous tree, so they are refused. YAML escapes ("\\a", "\\0",
+    /// "\\x07", "\\uFFFE") make characters that are not in the file itself, so the raw text check
+    /// cannot see them: every loaded value is looked at too.
     /// </summary>
-    private bool HasForbiddenCharacters(YamlNode root)
+    private bool HasUnusableNodes(YamlNode root)
     {
         var found = false;
-        foreach (var scalar in root.AllNodes.OfType<YamlScalarNode>())
+        var seen = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);
+        var pending = new Stack<YamlNode>([root]);
+        while (pending.TryPop(out var node))
         {
-            if (scalar.Value is { } value && ForbiddenCharacters.IndexOf(value) is >= 0 and var index)
+            if (!seen.Add(node))
             {
-                Error(scalar.Start.Line, $"the value on this line makes {ForbiddenCharacters.Describe(value, index)} (through an escape such as \\a, \\0, \\x07 or \\uFFFE), which cannot appear in a web page or feed: delete the escape");
+                continue;
+            }
+
+            if (!node.Anchor.IsEmpty)
+            {
+                Error(node.Start.Line, $"'&{node.Anchor}' and '*{node.Anchor}' (YAML anchors and aliases) are not allowed in front matter: write each value out");
                 found = true;
+            }
+
+            switch (node)
+            {
+                case YamlScalarNode { Value: { } value } when ForbiddenCharacters.IndexOf(value) is >= 0 and var index:
+                    Error(node.Start.Line, $"the value on this line makes {ForbiddenCharacters.Describe(value, index)} (through an escape such as \\a, \\0, \\x07 or \\uFFFE), which cannot appear in a web page or feed: delete the escape");
+                    found = true;
+                    break;
+                case YamlSequenceNode sequence:
+                    foreach (var child in sequence)
+                    {
+                        pending.Push(child);
+                    }
+
+                    break;
+                case YamlMappingNode mapping:
+                    foreach (var (key, value) in mapping.Children)
+                    {
+                        pending.Push(value);
+                        pending.Push(key);
+                    }
+
+                    break;
             }
         }
 

@@ -154,4 +154,37 @@ public sealed class FrontMatterErrorTests
         Assert.DoesNotContain("scalar", error.Message, StringComparison.Ordinal);
         Assert.InRange(error.Line, 2, 5);
     }
+
+    [Theory]
+    [InlineData("tags: ", "[")]
+    [InlineData("tags: ", "[a, ")]
+    [InlineData("source: ", "{name: ")]
+    [InlineData("tags:\n", "- ")]
+    [InlineData("tags:\n", "? ")]
+    public void Parse_BracketsNestedDeeperThanYamlCanTake_AreReportedWithoutLoadingTheYaml(string key, string opener)
+    {
+        // 100,000 levels overflow YamlDotNet's stack and would end the process.
+        var error = SingleError(ArticleFiles.Markdown(extra: key + string.Concat(Enumerable.Repeat(opener, 100_000))));
+
+        Assert.Equal(key.EndsWith('\n') ? 6 : 5, error.Line);
+        Assert.Contains("more than 20 deep", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_BracketsInsideQuotes_DoNotCountAsNesting()
+    {
+        Assert.NotNull(Parse(ArticleFiles.Markdown(title: "'Brackets " + new string('[', 50) + "'")).Article);
+    }
+
+    [Fact]
+    public void Parse_AliasesOfAliases_AreRefusedWithoutExpandingThem()
+    {
+        var laughs = string.Concat(Enumerable.Range(1, 12).Select(i => $"  - &l{i} [{string.Join(", ", Enumerable.Repeat($"*l{i - 1}", 10))}]\n"));
+
+        var result = Parse(ArticleFiles.Markdown(extra: "tags:\n  - &l0 lol\n" + laughs.TrimEnd()));
+
+        Assert.Null(result.Article);
+        Assert.Equal(13, result.Errors.Length);
+        Assert.All(result.Errors, e => Assert.Contains("anchors and aliases", e.Message, StringComparison.Ordinal));
+    }
 }

@@ -29,8 +29,9 @@ public sealed class RenderingGoldenTests
     [MemberData(nameof(Cases))]
     public void Render_Fixture_MatchesItsGoldenHtml(string name)
     {
-        var markdown = File.ReadAllText(Path.Combine(Folder, name + ".md"));
-        var expected = File.ReadAllText(Path.Combine(Folder, name + ".html"));
+        // A checkout may turn line ends into CRLF; the pairs are about content, not line ends.
+        var markdown = File.ReadAllText(Path.Combine(Folder, name + ".md")).ReplaceLineEndings("\n");
+        var expected = File.ReadAllText(Path.Combine(Folder, name + ".html")).ReplaceLineEndings("\n");
 
         var html = Renderer.ToHtml(Renderer.Parse(markdown));
 
