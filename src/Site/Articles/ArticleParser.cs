@@ -12,21 +12,53 @@ namespace Site.Articles;
 public sealed partial class ArticleParser(MarkdownRenderer renderer, LeadImages images)
 {
     private const int ExcerptLength = 200;
+    private const int MaxCharacterErrors = 10;
+
+    /// <summary>Parses a file's bytes, which must be UTF-8 (a byte order mark is allowed).</summary>
+    public ArticleParseResult Parse(string path, byte[] utf8, string defaultLanguage)
+    {
+        ArgumentNullException.ThrowIfNull(utf8);
+        return Utf8Text.TryDecode(utf8, out var markdown, out var badLine)
+            ? Parse(path, markdown, defaultLanguage)
+            : ArticleParseResult.Failed(new ContentError(path, badLine,
+                "the file is not UTF-8 text (first bad byte on this line): save the file as UTF-8"));
+    }
 
     public ArticleParseResult Parse(string path, string markdown, string defaultLanguage)
     {
-        var document = renderer.Parse(markdown);
+        ArgumentNullException.ThrowIfNull(markdown);
+
+        // File.ReadAllText drops a byte order mark; text handed over by other means may still have one.
+        markdown = markdown.TrimStart('\uFEFF');
+        var lines = TextLines.Split(markdown);
+        var errors = FirstChecks(path, markdown, lines);
+        if (errors.Count > 0)
+        {
+            return Failed(errors, lines);
+        }
+
+        MarkdownDocument document;
+        try
+        {
+            document = renderer.Parse(markdown);
+        }
+        catch (ArgumentException)
+        {
+            return Failed([TooDeep(path)], lines);
+        }
+
         var block = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
         if (block is null || block.Line != 0)
         {
-            return ArticleParseResult.Failed(new ContentError(path, 1,
-                "no front matter: the file must begin with a '---' line, then YAML keys (title, date, summary), then '---'"));
+            return Failed([new ContentError(path, 1, lines[0].TrimEnd() == "---"
+                ? "the front matter is not closed: add a '---' line after the last key"
+                : "no front matter: the file must begin with a '---' line, then YAML keys (title, date, summary), then '---'")], lines);
         }
 
         // The YAML starts on the line after the opening '---' (Markdig lines are zero-based).
         var reader = new FrontMatterReader(path, block.Line + 2, images);
         var frontMatter = reader.Read(block.Lines.ToString());
-        var errors = reader.Errors.ToList();
+        errors.AddRange(reader.Errors);
 
         var bodyLine = block.Line + block.Lines.Count + 3;
         if (!document.Any(b => b is not YamlFrontMatterBlock))
@@ -43,20 +75,24 @@ public sealed partial class ArticleParser(MarkdownRenderer renderer, LeadImages 
                 errors.Add(new ContentError(path, block.Line + 2,
                     $"no slug can be made from the title '{frontMatter.Title}': add a 'slug' key"));
             }
-
-            foreach (var tag in frontMatter.Tags.Where(t => Slugs.FromText(t).Length == 0))
-            {
-                errors.Add(new ContentError(path, block.Line + 2, $"tag '{tag}' has no letters or digits a URL can use"));
-            }
         }
 
         if (errors.Count > 0 || frontMatter is null || slug is null)
         {
-            return ArticleParseResult.Failed([.. errors]);
+            return Failed(errors, lines);
         }
 
         document.Remove(block);
-        var plainText = renderer.ToPlainText(document);
+        string plainText, html;
+        try
+        {
+            (plainText, html) = (renderer.ToPlainText(document), renderer.ToHtml(document));
+        }
+        catch (ArgumentException)
+        {
+            return Failed([TooDeep(path)], lines);
+        }
+
         return ArticleParseResult.Parsed(new Article
         {
             Title = frontMatter.Title,
@@ -73,12 +109,44 @@ public sealed partial class ArticleParser(MarkdownRenderer renderer, LeadImages 
             IsDraft = frontMatter.Draft,
             Aliases = [.. frontMatter.Aliases.Select(Permalinks.Normalize).Distinct()],
             Language = frontMatter.Lang ?? defaultLanguage,
-            BodyHtml = renderer.ToHtml(document),
+            BodyHtml = html,
             WordCount = Words().Count(plainText),
             Excerpt = Excerpt(plainText),
             SourcePath = path,
         });
     }
+
+    /// <summary>
+    /// Checks made on the raw text before Markdig or YamlDotNet see it: characters no page or feed
+    /// may carry, and paragraphs that would take Markdig too long.
+    /// </summary>
+    private static List<ContentError> FirstChecks(string path, string markdown, List<string> lines)
+    {
+        var errors = new List<ContentError>();
+        var forbidden = ForbiddenCharacters.FindLines(markdown, MaxCharacterErrors + 1);
+        foreach (var (line, character) in forbidden.Take(MaxCharacterErrors))
+        {
+            errors.Add(new ContentError(path, line, $"this line contains {character}, which cannot appear in a web page or feed: delete it"));
+        }
+
+        if (forbidden.Count > MaxCharacterErrors)
+        {
+            errors.Add(new ContentError(path, forbidden[^1].Line,
+                $"this and later lines contain more such characters (only the first {MaxCharacterErrors} lines are listed): delete them all"));
+        }
+
+        // Only the body: the front matter has checks of its own, and its lines are no paragraph.
+        var bodyStart = lines[0].TrimEnd() == "---" ? lines.FindIndex(1, l => l.TrimEnd() is "---" or "...") + 1 : 0;
+        errors.AddRange(MarkdownLimits.Check(lines[bodyStart..], bodyStart + 1).Select(p => new ContentError(path, p.Line, p.Message)));
+        return errors;
+    }
+
+    private static ContentError TooDeep(string path) => new(path, 1,
+        "the Markdown is nested too deeply (brackets, quotes, lists or emphasis inside one another): simplify it");
+
+    /// <summary>Fails with every error, each kept on a line the file really has.</summary>
+    private static ArticleParseResult Failed(List<ContentError> errors, List<string> lines) =>
+        ArticleParseResult.Failed([.. errors.Select(e => e with { Line = Math.Clamp(e.Line, 1, lines.Count) })]);
 
     private static string Excerpt(string plainText)
     {

@@ -143,7 +143,7 @@ public sealed partial class ArticleRepository(
     {
         try
         {
-            return parser.Parse(relative, File.ReadAllText(file), options.Value.Language);
+            return parser.Parse(relative, File.ReadAllBytes(file), options.Value.Language);
         }
         catch (IOException ex)
         {

@@ -1,7 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
-using System.Text.RegularExpressions;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Site.Articles;
@@ -10,33 +7,35 @@ namespace Site.Articles;
 /// Reads and validates the YAML front matter of one file, collecting every problem with its
 /// line instead of stopping at the first. Lines are reported in the file's own numbering.
 /// </summary>
-public sealed partial class FrontMatterReader(string path, int firstLine, LeadImages images)
+public sealed class FrontMatterReader(string path, int firstLine, LeadImages images)
 {
     private readonly List<ContentError> _errors = [];
+    private IReadOnlySet<string> _broken = new HashSet<string>();
 
     public IReadOnlyList<ContentError> Errors => _errors;
 
     public FrontMatter? Read(string yaml)
     {
-        YamlMappingNode root;
-        try
+        var lines = TextLines.Split(yaml);
+        if (FrontMatterLines.TooDeep(lines) is { } deep)
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
-            {
-                Error(0, "front matter must be a set of 'key: value' lines");
-                return null;
-            }
-
-            root = mapping;
-        }
-        catch (YamlException ex)
-        {
-            Error(ex.Start.Line, $"front matter is not valid YAML: {(ex.InnerException ?? ex).Message}");
+            Error(deep, $"brackets '[' or '{{', or '- ' and '? ', nest more than {FrontMatterLines.MaxNesting} deep here: write a value as text, or a list as one '- item' per line");
             return null;
         }
 
+        var lineProblems = FrontMatterLines.Check(lines);
+        var load = FrontMatterYaml.Load(lines, lineProblems.Select(p => p.Line).ToHashSet());
+        foreach (var (line, message) in lineProblems.Concat(load.Problems).OrderBy(p => p.Line))
+        {
+            Error(line, message);
+        }
+
+        if (load.Root is not { } root || HasUnusableNodes(root))
+        {
+            return null;
+        }
+
+        _broken = load.BrokenKeys;
         var values = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         foreach (var (keyNode, value) in root.Children)
         {
@@ -81,6 +80,7 @@ public sealed partial class FrontMatterReader(string path, int firstLine, LeadIm
             Lang = OptionalText(values, "lang"),
         };
 
+        CheckTags(values);
         var leadImage = CheckRelations(frontMatter, values);
         return _errors.Count == 0 ? frontMatter with { LeadImage = leadImage } : null;
     }
@@ -126,7 +126,7 @@ public sealed partial class FrontMatterReader(string path, int firstLine, LeadIm
     {
         if (!values.TryGetValue(key, out var node))
         {
-            Error(root.Start.Line, $"missing required key '{key}'");
+            MissingKey(key, root);
             return null;
         }
 
@@ -159,7 +159,7 @@ public sealed partial class FrontMatterReader(string path, int firstLine, LeadIm
     {
         if (!values.ContainsKey(key))
         {
-            Error(root.Start.Line, $"missing required key '{key}'");
+            MissingKey(key, root);
             return null;
         }
 
@@ -174,14 +174,13 @@ public sealed partial class FrontMatterReader(string path, int firstLine, LeadIm
             return null;
         }
 
-        if (DateWithOffset().IsMatch(text) &&
-            DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
+        var (value, problem) = IsoDates.Parse(key, text);
+        if (problem is not null)
         {
-            return value;
+            Error(values[key].Start.Line, problem);
         }
 
-        Error(values[key].Start.Line, $"'{key}' value '{text}' must be an ISO 8601 date and time with an offset, such as 2024-08-13T18:30:00+03:00");
-        return null;
+        return value;
     }
 
     private bool OptionalBool(Dictionary<string, YamlNode> values, string key)
@@ -276,6 +275,95 @@ public sealed partial class FrontMatterReader(string path, int firstLine, LeadIm
         }
     }
 
+    private void MissingKey(string key, YamlNode root)
+    {
+        // A key whose entry is broken YAML has already been reported on its own line.
+        if (!_broken.Contains(key))
+        {
+            Error(root.Start.Line, $"missing required key '{key}'");
+        }
+    }
+
+    /// <summary>
+    /// Anchors and aliases have no use in front matter, and aliases of aliases ("billion laughs")
+    /// make a small file an enormous tree, so they are refused. YAML escapes ("\\a", "\\0",
+    /// "\\x07", "\\uFFFE") make characters that are not in the file itself, so the raw text check
+    /// cannot see them: every loaded value is looked at too.
+    /// </summary>
+    private bool HasUnusableNodes(YamlNode root)
+    {
+        var found = false;
+        var seen = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);
+        var pending = new Stack<YamlNode>([root]);
+        while (pending.TryPop(out var node))
+        {
+            if (!seen.Add(node))
+            {
+                continue;
+            }
+
+            if (!node.Anchor.IsEmpty)
+            {
+                Error(node.Start.Line, $"'&{node.Anchor}' and '*{node.Anchor}' (YAML anchors and aliases) are not allowed in front matter: write each value out");
+                found = true;
+            }
+
+            switch (node)
+            {
+                case YamlScalarNode { Value: { } value } when ForbiddenCharacters.IndexOf(value) is >= 0 and var index:
+                    Error(node.Start.Line, $"the value on this line makes {ForbiddenCharacters.Describe(value, index)} (through an escape such as \\a, \\0, \\x07 or \\uFFFE), which cannot appear in a web page or feed: delete the escape");
+                    found = true;
+                    break;
+                case YamlSequenceNode sequence:
+                    foreach (var child in sequence)
+                    {
+                        pending.Push(child);
+                    }
+
+                    break;
+                case YamlMappingNode mapping:
+                    foreach (var (key, value) in mapping.Children)
+                    {
+                        pending.Push(value);
+                        pending.Push(key);
+                    }
+
+                    break;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Every tag needs a page of its own: a slug, and not the slug of another tag in the same article.</summary>
+    private void CheckTags(Dictionary<string, YamlNode> values)
+    {
+        if (!values.TryGetValue("tags", out var node) || node is not YamlSequenceNode sequence)
+        {
+            return;
+        }
+
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var item in sequence.OfType<YamlScalarNode>())
+        {
+            var name = item.Value?.Trim() ?? "";
+            var slug = Slugs.FromTag(name);
+            if (name.Length == 0)
+            {
+                continue;
+            }
+
+            if (slug.Length == 0)
+            {
+                Error(item.Start.Line, $"tag '{name}' has no letters or digits a URL can use: name the tag in words");
+            }
+            else if (!names.TryAdd(slug, name) && !string.Equals(names[slug], name, StringComparison.OrdinalIgnoreCase))
+            {
+                Error(item.Start.Line, $"tags '{names[slug]}' and '{name}' would share one page, /tags/{slug}: use one spelling, or name them so they differ in letters or digits");
+            }
+        }
+    }
+
     private static string Describe(YamlNode node) => node switch
     {
         YamlSequenceNode => "list",
@@ -285,7 +373,4 @@ public sealed partial class FrontMatterReader(string path, int firstLine, LeadIm
 
     private void Error(long yamlLine, string message) =>
         _errors.Add(new ContentError(path, firstLine + (int)Math.Max(0, yamlLine - 1), message));
-
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$")]
-    private static partial Regex DateWithOffset();
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using AnyAscii;
 
 namespace Site.Articles;
 
@@ -45,6 +46,25 @@ public static partial class Slugs
 
         return slug;
     }
+
+    /// <summary>
+    /// Derives a tag's slug as <see cref="FromText"/> does, with two differences, so that every
+    /// tag has a page and distinct tags rarely share one: '#' and '+' after a letter or digit are
+    /// spelled out (C# → c-sharp, C++ → c-plus-plus), and a tag with letters that accent folding
+    /// cannot keep (Россия, 東京, straße) is transliterated first (rossiya, dongjing, strasse).
+    /// Plain Latin tags keep the slugs they always had.
+    /// </summary>
+    public static string FromTag(string tag)
+    {
+        var spelled = Symbols().Replace(tag, m => string.Concat(m.Value.Select(c => c == '#' ? " sharp " : " plus ")));
+        return FromText(LosesLetters(spelled) ? spelled.Transliterate() : spelled);
+    }
+
+    private static bool LosesLetters(string text) =>
+        text.Normalize(NormalizationForm.FormD).Any(c => char.IsLetter(c) && !char.IsAscii(c));
+
+    [GeneratedRegex(@"(?<=[\p{L}\p{N}])[#+]+")]
+    private static partial Regex Symbols();
 
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
     private static partial Regex ValidSlug();

@@ -5,5 +5,5 @@ public sealed record Tag(string Name, string Slug)
 {
     public string Path => "/tags/" + Slug;
 
-    public static Tag From(string name) => new(name, Slugs.FromText(name));
+    public static Tag From(string name) => new(name, Slugs.FromTag(name));
 }

@@ -18,6 +18,26 @@ public sealed class SlugsTests
         Assert.Equal(expected, Slugs.FromText(text));
     }
 
+    [Theory]
+    [InlineData("Middle East", "middle-east")]
+    [InlineData("Russia", "russia")]
+    [InlineData("Café crème", "cafe-creme")]
+    [InlineData("U.N.", "u-n")]
+    [InlineData("Россия", "rossiya")]
+    [InlineData("東京", "dongjing")]
+    [InlineData("Ελλάδα", "ellada")]
+    [InlineData("Путин 2024", "putin-2024")]
+    [InlineData("C#", "c-sharp")]
+    [InlineData("F# 8", "f-sharp-8")]
+    [InlineData("C++", "c-plus-plus")]
+    [InlineData("C", "c")]
+    [InlineData("#MeToo", "metoo")]
+    [InlineData("+++", "")]
+    public void FromTag_GivesEveryScriptAndSymbolAUsableSlug(string tag, string expected)
+    {
+        Assert.Equal(expected, Slugs.FromTag(tag));
+    }
+
     [Fact]
     public void FromText_LongText_IsCutAtAWordBoundary()
     {
