@@ -14,6 +14,14 @@ public sealed class SiteOptionsValidator(IHostEnvironment environment) : IValida
             failures.Add("Site:Title must be set: it is the site's name.");
         }
 
+        foreach (var (key, value) in new[] { ("Title", options.Title), ("Description", options.Description) })
+        {
+            if (ForbiddenCharacters.IndexOf(value) is var index and >= 0)
+            {
+                failures.Add($"Site:{key} contains {ForbiddenCharacters.Describe(value, index)}, which no page or feed can carry.");
+            }
+        }
+
         if (!Uri.TryCreate(options.BaseUrl, UriKind.Absolute, out var baseUrl) ||
             baseUrl.Scheme is not ("https" or "http") || !string.IsNullOrEmpty(baseUrl.Query) || !string.IsNullOrEmpty(baseUrl.Fragment))
         {

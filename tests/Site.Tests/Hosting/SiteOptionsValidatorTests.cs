@@ -32,6 +32,8 @@ public sealed class SiteOptionsValidatorTests
     [InlineData(nameof(SiteOptions.BaseUrl), "https://example.com/?q=1", "without query")]
     [InlineData(nameof(SiteOptions.Title), " ", "Site:Title must be set")]
     [InlineData(nameof(SiteOptions.Language), "english", "Site:Language 'english'")]
+    [InlineData(nameof(SiteOptions.Title), "The\u0007Meridian", "Site:Title contains U+0007")]
+    [InlineData(nameof(SiteOptions.Description), "News\fdaily", "Site:Description contains U+000C")]
     [InlineData(nameof(SiteOptions.ContentPath), "no-such-folder", "Site:ContentPath 'no-such-folder' does not name a folder")]
     public void Validate_BadValue_NamesTheKeyAndTheValue(string property, string value, string expected)
     {
