@@ -1,8 +1,9 @@
 using System.Globalization;
-using Microsoft.Extensions.Options;
 using Serilog;
+using Site.Articles;
 using Site.Feeds;
 using Site.Hosting;
+using Site.Pages;
 using Site.Sharing;
 
 // Two-stage logging: this logger reports a failed start; the configured one takes over once the host is built.
@@ -81,9 +82,9 @@ try
     app.Run();
     return 0;
 }
-catch (OptionsValidationException ex)
+catch (Exception ex) when (ConfigurationFailures.Of(ex) is { Count: > 0 } failures)
 {
-    Log.Fatal("The site cannot start: its configuration is invalid. {Failures}", ex.Failures);
+    Log.Fatal("The site cannot start: its configuration is invalid. {Failures}", failures);
     return 1;
 }
 catch (Exception ex) when (ex is not HostAbortedException)

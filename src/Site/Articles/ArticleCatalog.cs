@@ -40,41 +40,81 @@ public sealed class ArticleCatalog
     public DateTimeOffset LoadedAt { get; private init; }
 
     /// <summary>
-    /// Indexes the articles in path order; an article whose permalink or alias is already taken
-    /// by an earlier file is left out with an error naming both files.
+    /// Indexes the articles. When two claim one path, the rule is: an article that held the
+    /// permalink or alias in <paramref name="previous"/> keeps it; otherwise a published article
+    /// beats a draft (a draft never displaces one), then the older (by date, then by file path) wins. Permalinks are settled
+    /// before aliases, so no alias can take a permalink. A loser is left out with an error naming
+    /// both files.
     /// </summary>
     public static ArticleCatalog Build(
-        IEnumerable<Article> articles, IEnumerable<ContentError> errors, long generation = 0, DateTimeOffset loadedAt = default)
+        IEnumerable<Article> articles,
+        IEnumerable<ContentError> errors,
+        long generation = 0,
+        DateTimeOffset loadedAt = default,
+        ArticleCatalog? previous = null)
     {
         var allErrors = errors.ToList();
+        var candidates = articles.ToList();
+        var present = candidates.Select(a => a.SourcePath).ToHashSet(StringComparer.Ordinal);
+        bool Held(Article article, string path) =>
+            previous is not null &&
+            (previous.ByPermalink.GetValueOrDefault(path) ?? previous.ByAlias.GetValueOrDefault(path)) is { } holder &&
+            holder.SourcePath == article.SourcePath;
+        bool HeldByAnother(Article article, string path) =>
+            previous?.ByAlias.GetValueOrDefault(path) is { } holder && holder.SourcePath != article.SourcePath && present.Contains(holder.SourcePath);
+
+        var ordered = candidates
+            .OrderBy(a => a.IsDraft)
+            .ThenByDescending(a => Held(a, Permalinks.Normalize(a.Permalink)))
+            .ThenBy(a => a.Published)
+            .ThenBy(a => a.SourcePath, StringComparer.Ordinal)
+            .ToList();
+
         var byPermalink = new Dictionary<string, Article>(StringComparer.Ordinal);
-        var byAlias = new Dictionary<string, Article>(StringComparer.Ordinal);
-        foreach (var article in articles.OrderBy(a => a.SourcePath, StringComparer.Ordinal))
+        foreach (var article in ordered)
         {
             var permalink = Permalinks.Normalize(article.Permalink);
-            var clash = Owner(permalink);
-            var aliasClash = article.Aliases.Select(a => (Alias: a, Owner: Owner(a)))
-                .FirstOrDefault(a => a.Owner is not null || a.Alias == permalink);
-            if (clash is not null)
+            if (byPermalink.TryGetValue(permalink, out var owner))
             {
                 allErrors.Add(new ContentError(article.SourcePath, 1,
-                    $"duplicate permalink {article.Permalink}: already used by {clash.SourcePath}"));
+                    $"permalink {article.Permalink} is already used by {owner.SourcePath}; {Why(owner)}: give this article another slug or date"));
+            }
+            else if (HeldByAnother(article, permalink))
+            {
+                allErrors.Add(new ContentError(article.SourcePath, 1,
+                    $"permalink {article.Permalink} is already an alias of {previous!.ByAlias[permalink].SourcePath}, published first: give this article another slug or date"));
+            }
+            else
+            {
+                byPermalink[permalink] = article;
+            }
+        }
+
+        var byAlias = new Dictionary<string, Article>(StringComparer.Ordinal);
+        foreach (var article in ordered.Where(a => byPermalink.GetValueOrDefault(Permalinks.Normalize(a.Permalink)) == a))
+        {
+            var clash = article.Aliases
+                .Select(alias => (Alias: alias, Owner: byPermalink.GetValueOrDefault(alias) ?? byAlias.GetValueOrDefault(alias)))
+                .FirstOrDefault(c => c.Owner is not null);
+            if (clash.Owner is not null)
+            {
+                allErrors.Add(new ContentError(article.SourcePath, 1, clash.Owner == article
+                    ? $"alias {clash.Alias} is this article's own permalink: remove it"
+                    : $"alias {clash.Alias} is already used by {clash.Owner.SourcePath}: remove it or pick another path"));
+                byPermalink.Remove(Permalinks.Normalize(article.Permalink));
                 continue;
             }
 
-            if (aliasClash.Alias is not null)
-            {
-                allErrors.Add(new ContentError(article.SourcePath, 1,
-                    $"alias {aliasClash.Alias} is already used by {aliasClash.Owner?.SourcePath ?? "this article's own permalink"}"));
-                continue;
-            }
-
-            byPermalink[permalink] = article;
             foreach (var alias in article.Aliases)
             {
                 byAlias[alias] = article;
             }
         }
+
+        string Why(Article owner) =>
+            previous is not null && Held(owner, Permalinks.Normalize(owner.Permalink)) ? "it was published first and keeps it"
+            : !owner.IsDraft ? "the published article keeps it"
+            : "the older article keeps it";
 
         return new ArticleCatalog(
             [.. byPermalink.Values.OrderByDescending(a => a.Published).ThenBy(a => a.Slug, StringComparer.Ordinal)],
@@ -85,8 +125,5 @@ public sealed class ArticleCatalog
             Generation = generation,
             LoadedAt = loadedAt,
         };
-
-        Article? Owner(string path) =>
-            byPermalink.GetValueOrDefault(path) ?? byAlias.GetValueOrDefault(path);
     }
 }

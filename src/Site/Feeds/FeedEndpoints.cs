@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.Net.Http.Headers;
 using Site.Articles;
 using Site.Hosting;
+using Site.Pages;
 
 namespace Site.Feeds;
 
@@ -16,15 +17,15 @@ public static class FeedEndpoints
     {
         endpoints.MapMethods("/feed.xml", GetAndHead, (ArticleRepository articles, FeedWriter feed) =>
                 Xml(articles, feed.Write, "application/atom+xml"))
-            .CacheOutput(HostingServiceCollectionExtensions.PagesCachePolicy);
+            .CacheOutput(PageCache.Policy);
 
         endpoints.MapMethods("/sitemap.xml", GetAndHead, (ArticleRepository articles, SitemapWriter sitemap) =>
                 Xml(articles, sitemap.Write, "application/xml"))
-            .CacheOutput(HostingServiceCollectionExtensions.PagesCachePolicy);
+            .CacheOutput(PageCache.Policy);
 
         endpoints.MapMethods("/robots.txt", GetAndHead, (SiteUrls urls) =>
                 Results.Text($"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute("/sitemap.xml")}\n", "text/plain", Encoding.UTF8))
-            .CacheOutput(HostingServiceCollectionExtensions.PagesCachePolicy);
+            .CacheOutput(PageCache.Policy);
         return endpoints;
     }
 

@@ -1,6 +1,10 @@
 namespace Site.Hosting;
 
-/// <summary>The <c>Site</c> configuration section, validated at start-up by <see cref="SiteOptionsValidator"/>.</summary>
+/// <summary>
+/// The <c>Site</c> configuration section as the web side reads it, validated at start-up by
+/// <see cref="SiteOptionsValidator"/>; the content settings in the same section are the
+/// article loader's (<see cref="Articles.ContentOptions"/>).
+/// </summary>
 public sealed class SiteOptions
 {
     public const string Section = "Site";
@@ -14,17 +18,11 @@ public sealed class SiteOptions
     /// <summary>The public address every absolute URL is built from; never the request's Host.</summary>
     public string BaseUrl { get; set; } = "";
 
-    /// <summary>The folder of Markdown articles; relative paths are resolved against the app's folder.</summary>
-    public string ContentPath { get; set; } = "content";
-
-    /// <summary>The language of articles that do not name their own (a BCP 47 tag).</summary>
+    /// <summary>The site's language, and that of articles that do not name their own (a BCP 47 tag).</summary>
     public string Language { get; set; } = "en";
 
     /// <summary>How many articles the home page and each of its pages list.</summary>
     public int PageSize { get; set; } = 20;
-
-    /// <summary>Serve drafts too, for editors previewing locally. Ignored in Production.</summary>
-    public bool ShowDrafts { get; set; }
 
     public Uri BaseUri => new(BaseUrl.TrimEnd('/') + "/");
 }

@@ -4,7 +4,7 @@ using Site.Articles;
 namespace Site.Hosting;
 
 /// <summary>Rejects a configuration the site cannot run on, naming each key that is wrong.</summary>
-public sealed class SiteOptionsValidator(IHostEnvironment environment) : IValidateOptions<SiteOptions>
+public sealed class SiteOptionsValidator : IValidateOptions<SiteOptions>
 {
     public ValidateOptionsResult Validate(string? name, SiteOptions options)
     {
@@ -38,15 +38,6 @@ public sealed class SiteOptionsValidator(IHostEnvironment environment) : IValida
             failures.Add($"Site:PageSize {options.PageSize} must be between 1 and 100.");
         }
 
-        var contentPath = ResolveContentPath(options, environment);
-        if (!Directory.Exists(contentPath))
-        {
-            failures.Add($"Site:ContentPath '{options.ContentPath}' does not name a folder (looked for {contentPath}).");
-        }
-
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
-
-    public static string ResolveContentPath(SiteOptions options, IHostEnvironment environment) =>
-        Path.GetFullPath(options.ContentPath, environment.ContentRootPath);
 }

@@ -7,7 +7,7 @@ using Site.Sharing;
 
 namespace Site.Pages;
 
-[OutputCache(PolicyName = HostingServiceCollectionExtensions.PagesCachePolicy)]
+[OutputCache(PolicyName = PageCache.Policy)]
 public sealed class ArticleModel(ArticleRepository articles, SiteUrls urls, IOptions<SiteOptions> options, SharePreviews previews)
     : SitePageModel(urls, options)
 {

@@ -28,7 +28,7 @@ public sealed class ArticleCatalogTests
         Assert.Equal("2024/a.md", kept.SourcePath);
         var error = Assert.Single(catalog.Errors);
         Assert.Equal("2024/b.md", error.Path);
-        Assert.Contains("duplicate permalink /2024/08/13/same-title", error.Message, StringComparison.Ordinal);
+        Assert.Contains("permalink /2024/08/13/same-title is already used by 2024/a.md", error.Message, StringComparison.Ordinal);
         Assert.Contains("2024/a.md", error.Message, StringComparison.Ordinal);
     }
 

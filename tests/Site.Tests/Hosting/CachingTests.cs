@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Site.Articles;
+using Site.Pages;
 using Site.Tests.Infrastructure;
 
 namespace Site.Tests.Hosting;
@@ -57,7 +58,7 @@ public sealed class CachingTests : IDisposable
 
         _content.Write("b.md", ArticleFiles.Markdown(title: "Back-dated story", date: "2020-01-01T10:00:00+00:00"));
         site.Time.Advance(TimeSpan.FromMinutes(1));
-        site.Services.GetRequiredService<ArticleRepository>().Reload();
+        site.Services.GetRequiredService<ArticleLoader>().Load();
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
         request.Headers.IfModifiedSince = lastModified;
         using var second = await client.SendAsync(request);
@@ -134,7 +135,7 @@ public sealed class CachingTests : IDisposable
         await client.GetDocumentAsync("/2024/08/13/a-test-article");
 
         File.WriteAllText(file, ArticleFiles.Markdown(body: "New wording."));
-        site.Services.GetRequiredService<ArticleRepository>().Reload();
+        site.Services.GetRequiredService<ArticleLoader>().Load();
         var page = await client.GetDocumentAsync("/2024/08/13/a-test-article");
 
         Assert.Contains("New wording.", page.QuerySelector(".article-body")?.TextContent, StringComparison.Ordinal);
@@ -146,12 +147,14 @@ public sealed class CachingTests : IDisposable
         _content.Write("a.md", ArticleFiles.Markdown(date: "2026-01-01T15:00:00+00:00"));
         using var site = new SiteFactory(_content.Path);
         var repository = site.Services.GetRequiredService<ArticleRepository>();
+        string Key() => PageCachePolicy.VisibilityKey(repository.Catalog, site.Time.GetUtcNow());
 
-        var before = repository.VisibilityKey();
+        var before = Key();
         site.Time.Advance(TimeSpan.FromHours(4));
-        var live = repository.VisibilityKey();
-        repository.Reload();
-        var reloaded = repository.VisibilityKey();
+        var live = Key();
+        _content.Write("b.md", ArticleFiles.Markdown(title: "Another"));
+        site.Services.GetRequiredService<ArticleLoader>().Load();
+        var reloaded = Key();
 
         Assert.Equal(3, new[] { before, live, reloaded }.Distinct().Count());
     }

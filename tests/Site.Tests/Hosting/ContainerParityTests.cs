@@ -97,6 +97,6 @@ public sealed class ContainerParityTests(PublishedSite site) : IDisposable
             using var json = JsonDocument.Parse(line);
             Assert.True(json.RootElement.TryGetProperty("@t", out _), line);
         });
-        Assert.Contains(lines, line => line.Contains("Loaded 1 articles with 0 errors", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.Contains("Loaded 1 articles", StringComparison.Ordinal) && line.Contains("with 0 errors", StringComparison.Ordinal));
     }
 }

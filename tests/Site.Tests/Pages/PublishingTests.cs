@@ -145,17 +145,9 @@ public sealed class PublishingTests : IDisposable
         using var client = site.CreateRawClient();
         await client.GetDocumentAsync("/");
         var repository = site.Services.GetRequiredService<ArticleRepository>();
-        var reloaded = new TaskCompletionSource();
-        repository.Reloaded += catalog =>
-        {
-            if (catalog.NewestFirst.Length == 2)
-            {
-                reloaded.TrySetResult();
-            }
-        };
 
         _content.Write("b.md", ArticleFiles.Markdown(title: "Second story"));
-        await reloaded.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await repository.WaitForAsync(catalog => catalog.NewestFirst.Length == 2);
 
         var index = await client.GetDocumentAsync("/");
         Assert.Equal(2, index.QuerySelectorAll(".story").Length);
@@ -171,7 +163,7 @@ public sealed class PublishingTests : IDisposable
         var repository = site.Services.GetRequiredService<ArticleRepository>();
 
         File.WriteAllText(file, "---\ntitle: Steady story\n---\n");
-        repository.Reload();
+        site.Services.GetRequiredService<ArticleLoader>().Load();
 
         Assert.NotEmpty(repository.Catalog.Errors);
         await client.GetDocumentAsync("/2024/08/13/steady-story");

@@ -27,7 +27,7 @@ public sealed class CardContentTests : IDisposable
         }
 
         _content.Write("a.md", ArticleFiles.Markdown(title: "Second headline", extra: "slug: story"));
-        site.Services.GetRequiredService<ArticleRepository>().Reload();
+        site.Services.GetRequiredService<ArticleLoader>().Load();
         var after = CardEndpointTests.ImageUrl(await client.GetDocumentAsync("/2024/08/13/story"), "og:image");
         using var old = await client.GetAsync(before);
         using var current = await client.GetAsync(after);

@@ -1,0 +1,20 @@
+using Microsoft.Extensions.Options;
+
+namespace Site.Articles;
+
+public static class ArticlesServiceCollectionExtensions
+{
+    /// <summary>The parser, the loader that follows the content folder, and the read side the pages use.</summary>
+    public static IServiceCollection AddArticles(this IServiceCollection services)
+    {
+        services.AddOptions<ContentOptions>().BindConfiguration(ContentOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ContentOptions>, ContentOptionsValidator>();
+        services.AddSingleton<MarkdownRenderer>();
+        services.AddSingleton(provider => new LeadImages(provider.GetRequiredService<IWebHostEnvironment>().WebRootFileProvider));
+        services.AddSingleton<ArticleParser>();
+        services.AddSingleton<ArticleRepository>();
+        services.AddSingleton<ArticleLoader>();
+        services.AddHostedService(provider => provider.GetRequiredService<ArticleLoader>());
+        return services;
+    }
+}
