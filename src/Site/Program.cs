@@ -9,6 +9,12 @@ using Site.Sharing;
 // Two-stage logging: this logger reports a failed start; the configured one takes over once the host is built.
 Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: CultureInfo.InvariantCulture).CreateBootstrapLogger();
 
+// The editors' check: validates every article and exits, without starting the server.
+if (args is ["check", .. var checkArgs])
+{
+    return ContentCheck.Run(checkArgs, Console.Out);
+}
+
 try
 {
     // The app's own folder is the content root, so `dotnet run`, a bare publish and the

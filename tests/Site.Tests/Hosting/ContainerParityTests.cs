@@ -86,6 +86,27 @@ public sealed class ContainerParityTests(PublishedSite site) : IDisposable
     }
 
     [Fact]
+    public async Task Container_CheckCommand_ValidatesTheShippedContent()
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet", ["Site.dll", "check"])
+        {
+            WorkingDirectory = site.OutputPath,
+            RedirectStandardOutput = true,
+        };
+        foreach (var (name, value) in DockerfileBuild.FinalStageEnvironment())
+        {
+            start.Environment[name] = value;
+        }
+
+        using var check = System.Diagnostics.Process.Start(start)!;
+        var output = await check.StandardOutput.ReadToEndAsync();
+        await check.WaitForExitAsync();
+
+        Assert.Equal(0, check.ExitCode);
+        Assert.Equal("1 files, 1 articles, 0 errors, 0 warnings", output.Trim());
+    }
+
+    [Fact]
     public async Task Container_LogsCompactJsonToStdout()
     {
         await _client.GetAsync("/healthz");
