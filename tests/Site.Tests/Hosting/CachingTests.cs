@@ -20,7 +20,7 @@ public sealed class CachingTests : IDisposable
     [InlineData("/2024/08/13/a-test-article")]
     public async Task Head_IsAnsweredLikeGet(string path)
     {
-        _content.Write("a.md", ArticleFiles.Markdown());
+        _content.Write("a-test-article.md", ArticleFiles.Markdown());
         using var site = new SiteFactory(_content.Path);
         using var client = site.CreateRawClient();
 
@@ -32,7 +32,7 @@ public sealed class CachingTests : IDisposable
     [Fact]
     public async Task Head_OnACard_IsAnsweredLikeGet()
     {
-        _content.Write("a.md", ArticleFiles.Markdown());
+        _content.Write("a-test-article.md", ArticleFiles.Markdown());
         using var site = new SiteFactory(_content.Path);
         using var client = site.CreateRawClient();
         var page = await client.GetDocumentAsync("/2024/08/13/a-test-article");
@@ -49,13 +49,13 @@ public sealed class CachingTests : IDisposable
     [InlineData("/sitemap.xml")]
     public async Task IfModifiedSince_AfterABackDatedArticleIsAdded_GetsTheNewBody(string path)
     {
-        _content.Write("a.md", ArticleFiles.Markdown(title: "Recent story"));
+        _content.Write("recent-story.md", ArticleFiles.Markdown(title: "Recent story"));
         using var site = new SiteFactory(_content.Path);
         using var client = site.CreateRawClient();
         using var first = await client.GetAsync(path);
         var lastModified = first.Content.Headers.LastModified;
 
-        _content.Write("b.md", ArticleFiles.Markdown(title: "Back-dated story", date: "2020-01-01T10:00:00+00:00"));
+        _content.Write("back-dated-story.md", ArticleFiles.Markdown(title: "Back-dated story", date: "2020-01-01T10:00:00+00:00"));
         site.Time.Advance(TimeSpan.FromMinutes(1));
         site.Services.GetRequiredService<ArticleRepository>().Reload();
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
@@ -69,7 +69,7 @@ public sealed class CachingTests : IDisposable
     [Fact]
     public async Task Feed_IsCompressed()
     {
-        _content.Write("a.md", ArticleFiles.Markdown());
+        _content.Write("a-test-article.md", ArticleFiles.Markdown());
         using var site = new SiteFactory(_content.Path);
         using var client = site.CreateRawClient();
         using var request = new HttpRequestMessage(HttpMethod.Get, "/feed.xml");
@@ -92,7 +92,7 @@ public sealed class CachingTests : IDisposable
     [InlineData("/css/site.css", null)]
     public async Task CompressibleResponse_VariesByAcceptEncoding_CompressedOrNot_CachedOrNot(string path, string? encoding)
     {
-        _content.Write("a.md", ArticleFiles.Markdown());
+        _content.Write("a-test-article.md", ArticleFiles.Markdown());
         using var site = new SiteFactory(_content.Path);
         using var client = site.CreateRawClient();
 
@@ -114,7 +114,7 @@ public sealed class CachingTests : IDisposable
     [Fact]
     public async Task Card_DoesNotVaryByAcceptEncoding()
     {
-        _content.Write("a.md", ArticleFiles.Markdown());
+        _content.Write("a-test-article.md", ArticleFiles.Markdown());
         using var site = new SiteFactory(_content.Path);
         using var client = site.CreateRawClient();
         var page = await client.GetDocumentAsync("/2024/08/13/a-test-article");
@@ -128,7 +128,7 @@ public sealed class CachingTests : IDisposable
     [Fact]
     public async Task EditedArticle_IsServedFresh_EvenIfTheOldPageWasCached()
     {
-        var file = _content.Write("a.md", ArticleFiles.Markdown(body: "Old wording."));
+        var file = _content.Write("a-test-article.md", ArticleFiles.Markdown(body: "Old wording."));
         using var site = new SiteFactory(_content.Path);
         using var client = site.CreateRawClient();
         await client.GetDocumentAsync("/2024/08/13/a-test-article");
@@ -143,7 +143,7 @@ public sealed class CachingTests : IDisposable
     [Fact]
     public void VisibilityKey_ChangesWithEachReload_AndWhenAScheduledArticleGoesLive()
     {
-        _content.Write("a.md", ArticleFiles.Markdown(date: "2026-01-01T15:00:00+00:00"));
+        _content.Write("a-test-article.md", ArticleFiles.Markdown(date: "2026-01-01T15:00:00+00:00"));
         using var site = new SiteFactory(_content.Path);
         var repository = site.Services.GetRequiredService<ArticleRepository>();
 
