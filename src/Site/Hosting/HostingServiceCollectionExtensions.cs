@@ -43,7 +43,7 @@ public static class HostingServiceCollectionExtensions
     public static IServiceCollection AddArticles(this IServiceCollection services)
     {
         services.AddSingleton<MarkdownRenderer>();
-        services.AddSingleton(provider => new LeadImages(provider.GetRequiredService<IWebHostEnvironment>().WebRootFileProvider));
+        services.AddSingleton(provider => new LeadImages(provider.GetRequiredService<IWebHostEnvironment>().WebRootFileProvider, StaticAssetRoutes.ForApplication(provider.GetRequiredService<IWebHostEnvironment>().ApplicationName)));
         services.AddSingleton<ArticleParser>();
         services.AddSingleton<ArticleRepository>();
         services.AddHostedService(provider => provider.GetRequiredService<ArticleRepository>());

@@ -168,6 +168,7 @@ public sealed class ArticleParserTests
 
     [Theory]
     [InlineData("/images/missing.jpg", "image '/images/missing.jpg' does not exist under wwwroot")]
+    [InlineData("/images/unbuilt.jpg", "image '/images/unbuilt.jpg' is not among the files this build serves: add it under wwwroot/ and rebuild")]
     [InlineData("/images/narrow.jpg", "image '/images/narrow.jpg' is 800 px wide; link previews need at least 1200 px")]
     [InlineData("/images/not-a-picture.jpg", "image '/images/not-a-picture.jpg' is not a picture")]
     [InlineData("images/photo.jpg", "must be a path under wwwroot starting with '/'")]
