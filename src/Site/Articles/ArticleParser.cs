@@ -69,11 +69,11 @@ public sealed partial class ArticleParser(MarkdownRenderer renderer, LeadImages 
         string? slug = null;
         if (frontMatter is not null)
         {
-            slug = frontMatter.Slug ?? Slugs.FromText(frontMatter.Title);
+            slug = frontMatter.Slug ?? DefaultSlug(path, frontMatter.Title);
             if (slug.Length == 0)
             {
                 errors.Add(new ContentError(path, block.Line + 2,
-                    $"no slug can be made from the title '{frontMatter.Title}': add a 'slug' key"));
+                    $"no slug can be made from the file name or the title '{frontMatter.Title}': add a 'slug' key"));
             }
         }
 
@@ -139,6 +139,16 @@ public sealed partial class ArticleParser(MarkdownRenderer renderer, LeadImages 
         var bodyStart = lines[0].TrimEnd() == "---" ? lines.FindIndex(1, l => l.TrimEnd() is "---" or "...") + 1 : 0;
         errors.AddRange(MarkdownLimits.Check(lines[bodyStart..], bodyStart + 1).Select(p => new ContentError(path, p.Line, p.Message)));
         return errors;
+    }
+
+    /// <summary>
+    /// The file's name when it is a valid slug, so that editing a headline never moves the
+    /// article; otherwise (a name with spaces, capitals or another script) one made from the title.
+    /// </summary>
+    private static string DefaultSlug(string path, string title)
+    {
+        var name = Path.GetFileNameWithoutExtension(path);
+        return Slugs.IsValid(name) ? name : Slugs.FromText(title);
     }
 
     private static ContentError TooDeep(string path) => new(path, 1,

@@ -10,7 +10,9 @@ public static class ArticlesServiceCollectionExtensions
         services.AddOptions<ContentOptions>().BindConfiguration(ContentOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ContentOptions>, ContentOptionsValidator>();
         services.AddSingleton<MarkdownRenderer>();
-        services.AddSingleton(provider => new LeadImages(provider.GetRequiredService<IWebHostEnvironment>().WebRootFileProvider));
+        services.AddSingleton(provider => StaticAssetRoutes.ForApplication(provider.GetRequiredService<IWebHostEnvironment>().ApplicationName));
+        services.AddSingleton(provider => new LeadImages(
+            provider.GetRequiredService<IWebHostEnvironment>().WebRootFileProvider, provider.GetRequiredService<StaticAssetRoutes>()));
         services.AddSingleton<ArticleParser>();
         services.AddSingleton<ArticleRepository>();
         services.AddSingleton<ArticleLoader>();

@@ -44,7 +44,7 @@ public static class ContentCheck
 
         var webRoot = Path.Combine(AppContext.BaseDirectory, "wwwroot");
         using var files = new PhysicalFileProvider(Directory.Exists(webRoot) ? webRoot : AppContext.BaseDirectory);
-        var parser = new ArticleParser(new MarkdownRenderer(), new LeadImages(files));
+        var parser = new ArticleParser(new MarkdownRenderer(), new LeadImages(files, StaticAssetRoutes.ForApplication(builder.Environment.ApplicationName)));
         var results = scan.Files.AsParallel().AsOrdered()
             .Select(file => parser.Parse(file.RelativePath, File.ReadAllBytes(file.FullPath), options.Language))
             .ToList();

@@ -4,10 +4,11 @@ using SkiaSharp;
 namespace Site.Articles;
 
 /// <summary>
-/// Checks a front matter <c>image</c> against the web root: the file must exist and be wide
-/// enough for large link previews. Only the image header is read, to learn its size.
+/// Checks a front matter <c>image</c> against the web root: the file must exist, be among the
+/// files this build serves, and be wide enough for large link previews. Only the image header
+/// is read, to learn its size.
 /// </summary>
-public sealed class LeadImages(IFileProvider webRoot)
+public sealed class LeadImages(IFileProvider webRoot, StaticAssetRoutes served)
 {
     public const int MinimumWidth = 1200;
 
@@ -23,6 +24,12 @@ public sealed class LeadImages(IFileProvider webRoot)
         if (!file.Exists || file.IsDirectory)
         {
             return (null, $"image '{path}' does not exist under wwwroot");
+        }
+
+        // The web root is read from disk, but only what the build listed is served.
+        if (!served.Contains(path))
+        {
+            return (null, $"image '{path}' is not among the files this build serves: add it under wwwroot/ and rebuild");
         }
 
         using var stream = file.CreateReadStream();

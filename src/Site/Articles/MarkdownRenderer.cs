@@ -9,7 +9,7 @@ namespace Site.Articles;
 /// <summary>
 /// The one Markdig pipeline of the site, built once (it is immutable and thread-safe).
 /// Raw HTML in Markdown is written out as text, and links or images with a scheme other
-/// than http, https or mailto lose their address, so no article can inject script.
+/// than http, https or mailto are written as their text alone, so no article can inject script.
 /// Top-level paragraphs get stable ids and a "¶" link to themselves (<see cref="ParagraphPermalinks"/>).
 /// </summary>
 public sealed class MarkdownRenderer
@@ -28,12 +28,12 @@ public sealed class MarkdownRenderer
     public MarkdownDocument Parse(string markdown)
     {
         var document = Markdown.Parse(markdown, _pipeline);
-        foreach (var link in document.Descendants<LinkInline>())
+        // An empty href would still be a link, to the page itself; the words alone are what the
+        // author meant the reader to see. An image becomes its alt text the same way.
+        foreach (var link in document.Descendants<LinkInline>().Where(l => !IsSafeUrl(l.Url)).ToList())
         {
-            if (!IsSafeUrl(link.Url))
-            {
-                link.Url = "";
-            }
+            link.MoveChildrenAfter(link);
+            link.Remove();
         }
 
         // An autolink (<scheme:address>) with an unsafe scheme stays as the text it was written as.

@@ -22,7 +22,8 @@ public sealed class ArticleCatalogTests
     [Fact]
     public void Build_DuplicatePermalink_KeepsTheFirstFileAndNamesBoth()
     {
-        var catalog = ArticleCatalog.Build([Parse("2024/b.md", "Same title"), Parse("2024/a.md", "Same title")], []);
+        var catalog = ArticleCatalog.Build(
+            [Parse("2024/b.md", "Same title", extra: "slug: same-title"), Parse("2024/a.md", "Same title", extra: "slug: same-title")], []);
 
         var kept = Assert.Single(catalog.NewestFirst);
         Assert.Equal("2024/a.md", kept.SourcePath);
@@ -45,7 +46,7 @@ public sealed class ArticleCatalogTests
     [Fact]
     public void Build_IndexesByNormalisedPermalinkAndAlias()
     {
-        var article = Parse("a.md", "First", extra: "aliases:\n  - /Old-Path");
+        var article = Parse("first.md", "First", extra: "aliases:\n  - /Old-Path");
 
         var catalog = ArticleCatalog.Build([article], []);
 

@@ -57,11 +57,30 @@ public sealed class ArticleParserTests
     }
 
     [Fact]
-    public void Parse_NoSlug_DerivesItFromTheTitle()
+    public void Parse_NoSlug_TakesTheFileNameOverTheTitle()
     {
-        var article = Parse(ArticleFiles.Markdown(title: "\"Putin meets Abbas: what’s next?\"")).Article;
+        var article = Parser.Parse("2024/putin-abbas.md", ArticleFiles.Markdown(title: "Putin meets Abbas"), "en").Article;
+
+        Assert.Equal("putin-abbas", article?.Slug);
+    }
+
+    [Theory]
+    [InlineData("2024/Story Draft.md")]
+    [InlineData("2024/россия.md")]
+    [InlineData("2024/Putin-Abbas.md")]
+    public void Parse_NoSlugAndAFileNameThatIsNoSlug_DerivesItFromTheTitle(string path)
+    {
+        var article = Parser.Parse(path, ArticleFiles.Markdown(title: "\"Putin meets Abbas: what’s next?\""), "en").Article;
 
         Assert.Equal("putin-meets-abbas-whats-next", article?.Slug);
+    }
+
+    [Fact]
+    public void Parse_ExplicitSlug_WinsOverFileNameAndTitle()
+    {
+        var article = Parser.Parse("2024/putin-abbas.md", ArticleFiles.Markdown(title: "Putin meets Abbas", extra: "slug: chosen-slug"), "en").Article;
+
+        Assert.Equal("chosen-slug", article?.Slug);
     }
 
     [Fact]
@@ -149,6 +168,7 @@ public sealed class ArticleParserTests
 
     [Theory]
     [InlineData("/images/missing.jpg", "image '/images/missing.jpg' does not exist under wwwroot")]
+    [InlineData("/images/unbuilt.jpg", "image '/images/unbuilt.jpg' is not among the files this build serves: add it under wwwroot/ and rebuild")]
     [InlineData("/images/narrow.jpg", "image '/images/narrow.jpg' is 800 px wide; link previews need at least 1200 px")]
     [InlineData("/images/not-a-picture.jpg", "image '/images/not-a-picture.jpg' is not a picture")]
     [InlineData("images/photo.jpg", "must be a path under wwwroot starting with '/'")]
@@ -212,9 +232,12 @@ public sealed class ArticleParserTests
     }
 
     [Fact]
-    public void Parse_TitleWithNoLatinLetters_AsksForASlug()
+    public void Parse_FileNameAndTitleWithNoLatinLetters_AsksForASlug()
     {
-        var error = SingleError(ArticleFiles.Markdown(title: "Путин и Аббас"));
+        var result = Parser.Parse("2024/путин.md", ArticleFiles.Markdown(title: "Путин и Аббас"), "en");
+
+        Assert.Null(result.Article);
+        var error = Assert.Single(result.Errors);
 
         Assert.Contains("add a 'slug' key", error.Message, StringComparison.Ordinal);
     }

@@ -51,6 +51,20 @@ public sealed class MarkdownRendererTests
     }
 
     [Theory]
+    [InlineData("Before [click *here*](javascript:alert(1)) after", "Before click here after")]
+    [InlineData("Before [click][ref] after\n\n[ref]: data:text/html,x", "Before click after")]
+    [InlineData("Before ![a photo](vbscript:msgbox) after", "Before a photo after")]
+    [InlineData("Before ftp://files.example.com/a after", "Before ftp://files.example.com/a after")]
+    [InlineData("Before <javascript:alert(1)> after", "Before <javascript:alert(1)> after")]
+    public void Render_LinkWithUnsafeOrUnknownScheme_IsPlainTextWithNoAnchor(string markdown, string text)
+    {
+        var paragraph = Html.Parse(Render(markdown)).QuerySelector("p")!;
+
+        Assert.Empty(paragraph.QuerySelectorAll("a:not(.para-link), img"));
+        Assert.Equal(text, Html.TextWithoutParagraphLink(paragraph));
+    }
+
+    [Theory]
     [InlineData("[a](https://example.com/x?y=1)", "https://example.com/x?y=1")]
     [InlineData("<https://example.com/auto>", "https://example.com/auto")]
     [InlineData("<desk@example.com>", "mailto:desk@example.com")]

@@ -21,7 +21,7 @@ public sealed class CachingTests : IDisposable
     [InlineData("/2024/08/13/a-test-article")]
     public async Task Head_IsAnsweredLikeGet(string path)
     {
-        _content.Write("a.md", ArticleFiles.Markdown());
+        _content.Write("a-test-article.md", ArticleFiles.Markdown());
         using var site = new SiteFactory(_content.Path);
         using var client = site.CreateRawClient();
 
@@ -33,7 +33,7 @@ public sealed class CachingTests : IDisposable
     [Fact]
     public async Task Head_OnACard_IsAnsweredLikeGet()
     {
-        _content.Write("a.md", ArticleFiles.Markdown());
+        _content.Write("a-test-article.md", ArticleFiles.Markdown());
         using var site = new SiteFactory(_content.Path);
         using var client = site.CreateRawClient();
         var page = await client.GetDocumentAsync("/2024/08/13/a-test-article");
@@ -50,13 +50,13 @@ public sealed class CachingTests : IDisposable
     [InlineData("/sitemap.xml")]
     public async Task IfModifiedSince_AfterABackDatedArticleIsAdded_GetsTheNewBody(string path)
     {
-        _content.Write("a.md", ArticleFiles.Markdown(title: "Recent story"));
+        _content.Write("recent-story.md", ArticleFiles.Markdown(title: "Recent story"));
         using var site = new SiteFactory(_content.Path);
         using var client = site.CreateRawClient();
         using var first = await client.GetAsync(path);
         var lastModified = first.Content.Headers.LastModified;
 
-        _content.Write("b.md", ArticleFiles.Markdown(title: "Back-dated story", date: "2020-01-01T10:00:00+00:00"));
+        _content.Write("back-dated-story.md", ArticleFiles.Markdown(title: "Back-dated story", date: "2020-01-01T10:00:00+00:00"));
         site.Time.Advance(TimeSpan.FromMinutes(1));
         site.Services.GetRequiredService<ArticleLoader>().Load();
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
@@ -70,7 +70,7 @@ public sealed class CachingTests : IDisposable
     [Fact]
     public async Task Feed_IsCompressed()
     {
-        _content.Write("a.md", ArticleFiles.Markdown());
+        _content.Write("a-test-article.md", ArticleFiles.Markdown());
         using var site = new SiteFactory(_content.Path);
         using var client = site.CreateRawClient();
         using var request = new HttpRequestMessage(HttpMethod.Get, "/feed.xml");
@@ -93,7 +93,7 @@ public sealed class CachingTests : IDisposable
     [InlineData("/css/site.css", null)]
     public async Task CompressibleResponse_VariesByAcceptEncoding_CompressedOrNot_CachedOrNot(string path, string? encoding)
     {
-        _content.Write("a.md", ArticleFiles.Markdown());
+        _content.Write("a-test-article.md", ArticleFiles.Markdown());
         using var site = new SiteFactory(_content.Path);
         using var client = site.CreateRawClient();
 
@@ -115,7 +115,7 @@ public sealed class CachingTests : IDisposable
     [Fact]
     public async Task Card_DoesNotVaryByAcceptEncoding()
     {
-        _content.Write("a.md", ArticleFiles.Markdown());
+        _content.Write("a-test-article.md", ArticleFiles.Markdown());
         using var site = new SiteFactory(_content.Path);
         using var client = site.CreateRawClient();
         var page = await client.GetDocumentAsync("/2024/08/13/a-test-article");
@@ -129,7 +129,7 @@ public sealed class CachingTests : IDisposable
     [Fact]
     public async Task EditedArticle_IsServedFresh_EvenIfTheOldPageWasCached()
     {
-        var file = _content.Write("a.md", ArticleFiles.Markdown(body: "Old wording."));
+        var file = _content.Write("a-test-article.md", ArticleFiles.Markdown(body: "Old wording."));
         using var site = new SiteFactory(_content.Path);
         using var client = site.CreateRawClient();
         await client.GetDocumentAsync("/2024/08/13/a-test-article");
@@ -144,7 +144,7 @@ public sealed class CachingTests : IDisposable
     [Fact]
     public void VisibilityKey_ChangesWithEachReload_AndWhenAScheduledArticleGoesLive()
     {
-        _content.Write("a.md", ArticleFiles.Markdown(date: "2026-01-01T15:00:00+00:00"));
+        _content.Write("a-test-article.md", ArticleFiles.Markdown(date: "2026-01-01T15:00:00+00:00"));
         using var site = new SiteFactory(_content.Path);
         var repository = site.Services.GetRequiredService<ArticleRepository>();
         string Key() => PageCachePolicy.VisibilityKey(repository.Catalog, site.Time.GetUtcNow());

@@ -53,7 +53,7 @@ public sealed class ErrorPageTests : IDisposable
 
     private HttpClient ClientFor(string environment, bool errorPageFails = false)
     {
-        _content.Write("a.md", ArticleFiles.Markdown());
+        _content.Write("a-test-article.md", ArticleFiles.Markdown());
         var site = new SiteFactory(_content.Path, environment);
         var failing = site.WithWebHostBuilder(builder => builder.ConfigureServices(services =>
         {

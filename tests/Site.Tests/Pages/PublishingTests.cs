@@ -15,7 +15,7 @@ public sealed class PublishingTests : IDisposable
     [Fact]
     public async Task BrokenFile_IsSkipped_AndTheGoodArticleIsStillServed()
     {
-        _content.Write("2024/good.md", ArticleFiles.Markdown(title: "Good story"));
+        _content.Write("2024/good-story.md", ArticleFiles.Markdown(title: "Good story"));
         _content.Write("2024/broken.md", "---\ntitle: [broken\n---\n\nBody");
         _content.Write("2024/no-front-matter.md", "Just text");
         using var site = new SiteFactory(_content.Path);
@@ -32,7 +32,7 @@ public sealed class PublishingTests : IDisposable
     [Fact]
     public async Task Draft_IsNeitherListedNorServedInProduction()
     {
-        _content.Write("a.md", ArticleFiles.Markdown(title: "Draft story", extra: "draft: true"));
+        _content.Write("draft-story.md", ArticleFiles.Markdown(title: "Draft story", extra: "draft: true"));
         using var site = new SiteFactory(_content.Path);
         site.Settings["Site:ShowDrafts"] = "true";
         using var client = site.CreateRawClient();
@@ -47,7 +47,7 @@ public sealed class PublishingTests : IDisposable
     [Fact]
     public async Task Draft_IsShownInDevelopmentWhenAsked()
     {
-        _content.Write("a.md", ArticleFiles.Markdown(title: "Draft story", extra: "draft: true"));
+        _content.Write("draft-story.md", ArticleFiles.Markdown(title: "Draft story", extra: "draft: true"));
         using var site = new SiteFactory(_content.Path, environment: "Development");
         site.Settings["Site:ShowDrafts"] = "true";
         using var client = site.CreateRawClient();
@@ -58,7 +58,7 @@ public sealed class PublishingTests : IDisposable
     [Fact]
     public async Task ScheduledArticle_AppearsWhenItsTimeComes_WithoutARestart()
     {
-        _content.Write("a.md", ArticleFiles.Markdown(title: "Scheduled story", date: "2026-01-01T15:00:00+00:00"));
+        _content.Write("scheduled-story.md", ArticleFiles.Markdown(title: "Scheduled story", date: "2026-01-01T15:00:00+00:00"));
         using var site = new SiteFactory(_content.Path);
         using var client = site.CreateRawClient();
 
@@ -75,7 +75,7 @@ public sealed class PublishingTests : IDisposable
     [Fact]
     public async Task Alias_RedirectsPermanentlyToThePermalink_KeepingTheQuery()
     {
-        _content.Write("a.md", ArticleFiles.Markdown(title: "Renamed story", extra: "aliases:\n  - /old/story-name"));
+        _content.Write("renamed-story.md", ArticleFiles.Markdown(title: "Renamed story", extra: "aliases:\n  - /old/story-name"));
         using var site = new SiteFactory(_content.Path);
         using var client = site.CreateRawClient();
 
@@ -90,7 +90,7 @@ public sealed class PublishingTests : IDisposable
     [InlineData("/tags/old-topic")]
     public async Task Alias_ThatLooksLikeARoute_StillRedirects(string alias)
     {
-        _content.Write("a.md", ArticleFiles.Markdown(title: "Renamed story", extra: $"aliases:\n  - {alias}"));
+        _content.Write("renamed-story.md", ArticleFiles.Markdown(title: "Renamed story", extra: $"aliases:\n  - {alias}"));
         using var site = new SiteFactory(_content.Path);
         using var client = site.CreateRawClient();
 
@@ -103,8 +103,8 @@ public sealed class PublishingTests : IDisposable
     [Fact]
     public async Task Alias_CannotTakeOverAPathTheSiteServes()
     {
-        _content.Write("a.md", ArticleFiles.Markdown(title: "Greedy story", extra: "aliases:\n  - /\n  - /feed.xml\n  - /healthz\n  - /tags/x"));
-        _content.Write("b.md", ArticleFiles.Markdown(title: "Other story", extra: "tags:\n  - x"));
+        _content.Write("greedy-story.md", ArticleFiles.Markdown(title: "Greedy story", extra: "aliases:\n  - /\n  - /feed.xml\n  - /healthz\n  - /tags/x"));
+        _content.Write("other-story.md", ArticleFiles.Markdown(title: "Other story", extra: "tags:\n  - x"));
         using var site = new SiteFactory(_content.Path);
         using var client = site.CreateRawClient();
 
@@ -140,13 +140,13 @@ public sealed class PublishingTests : IDisposable
     [Fact]
     public async Task ChangedFile_IsPublishedWithoutARestart()
     {
-        _content.Write("a.md", ArticleFiles.Markdown(title: "First story"));
+        _content.Write("first-story.md", ArticleFiles.Markdown(title: "First story"));
         using var site = new SiteFactory(_content.Path);
         using var client = site.CreateRawClient();
         await client.GetDocumentAsync("/");
         var repository = site.Services.GetRequiredService<ArticleRepository>();
 
-        _content.Write("b.md", ArticleFiles.Markdown(title: "Second story"));
+        _content.Write("second-story.md", ArticleFiles.Markdown(title: "Second story"));
         await repository.WaitForAsync(catalog => catalog.NewestFirst.Length == 2);
 
         var index = await client.GetDocumentAsync("/");
@@ -156,7 +156,7 @@ public sealed class PublishingTests : IDisposable
     [Fact]
     public async Task FileBrokenByAnEdit_KeepsItsLastGoodVersionPublished()
     {
-        var file = _content.Write("a.md", ArticleFiles.Markdown(title: "Steady story"));
+        var file = _content.Write("steady-story.md", ArticleFiles.Markdown(title: "Steady story"));
         using var site = new SiteFactory(_content.Path);
         using var client = site.CreateRawClient();
         await client.GetDocumentAsync("/2024/08/13/steady-story");

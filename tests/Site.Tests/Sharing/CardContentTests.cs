@@ -77,7 +77,7 @@ public sealed class CardContentTests : IDisposable
     [Fact]
     public async Task ScheduledArticle_HasNoCardUntilItIsPublished()
     {
-        _content.Write("a.md", ArticleFiles.Markdown(title: "Soon", date: "2026-01-01T15:00:00+00:00"));
+        _content.Write("soon.md", ArticleFiles.Markdown(title: "Soon", date: "2026-01-01T15:00:00+00:00"));
         using var site = new SiteFactory(_content.Path);
         using var client = site.CreateRawClient();
         var article = site.Services.GetRequiredService<ArticleRepository>().Catalog.NewestFirst.Single();
