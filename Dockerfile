@@ -17,9 +17,10 @@ RUN dotnet publish src/Site/Site.csproj --no-restore -a $TARGETARCH -c Release -
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS final
 WORKDIR /app
 COPY --from=build /app ./
+# No polling file watcher: the site rescans its content folder itself (Site:RescanSeconds),
+# which also catches what a mounted volume's change notifications miss.
 ENV ASPNETCORE_ENVIRONMENT=Production \
-    ASPNETCORE_HTTP_PORTS=8080 \
-    DOTNET_USE_POLLING_FILE_WATCHER=true
+    ASPNETCORE_HTTP_PORTS=8080
 EXPOSE 8080
 USER $APP_UID
 ENTRYPOINT ["dotnet", "Site.dll"]

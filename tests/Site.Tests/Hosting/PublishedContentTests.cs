@@ -1,0 +1,54 @@
+using System.Net;
+using Site.Tests.Infrastructure;
+
+namespace Site.Tests.Hosting;
+
+/// <summary>
+/// The published site, run as the container runs it, with its content folder broken and mended
+/// under it the way deploys do: every article that was live stays live, and every change is
+/// picked up, without a restart.
+/// </summary>
+[Collection(PublishedSiteGroup.Name)]
+public sealed class PublishedContentTests(PublishedSite published) : IDisposable
+{
+    private readonly ContentFolder _scratch = new();
+
+    public void Dispose() => _scratch.Dispose();
+
+    [Fact]
+    public async Task ContentFolderDeletedAndRestored_WhileRunning_LosesNothing_AndPicksUpEveryChange()
+    {
+        var content = Path.Combine(_scratch.Path, "content");
+        var seed = File.ReadAllText(Path.Combine(published.OutputPath, "content", SeedArticle.ContentFile));
+        _scratch.Write("content/" + SeedArticle.ContentFile, seed);
+        Directory.CreateDirectory(Path.Combine(_scratch.Path, "home"));
+        using var site = await published.StartAnotherAsync(new Dictionary<string, string>
+        {
+            ["Site__ContentPath"] = content,
+            ["Site__RescanSeconds"] = "1",
+            ["HOME"] = Path.Combine(_scratch.Path, "home"),
+        });
+        using var client = new HttpClient { BaseAddress = site.Address };
+
+        Directory.Delete(content, recursive: true);
+        await site.WaitForLogAsync(line => line.Contains("Content unavailable", StringComparison.Ordinal));
+        using var whileGone = await client.GetAsync(SeedArticle.Permalink);
+
+        _scratch.Write("content/" + SeedArticle.ContentFile, seed);
+        _scratch.Write("content/2024/after-the-restore.md", ArticleFiles.Markdown(title: "After the restore", date: "2024-08-14T10:00:00+00:00"));
+        await site.WaitForLogAsync(line => line.Contains("Loaded 2 articles", StringComparison.Ordinal));
+        using var restored = await client.GetAsync("/2024/08/14/after-the-restore");
+
+        _scratch.Write("content/2024/broken.md", "---\ntitle: [unclosed\n---\n\nBody.\n");
+        _scratch.Write("content/2024/later-edit.md", ArticleFiles.Markdown(title: "A later edit", date: "2024-08-15T10:00:00+00:00"));
+        await site.WaitForLogAsync(line => line.Contains("Loaded 3 articles", StringComparison.Ordinal));
+        using var later = await client.GetAsync("/2024/08/15/later-edit");
+        using var seedAtTheEnd = await client.GetAsync(SeedArticle.Permalink);
+
+        Assert.Equal(HttpStatusCode.OK, whileGone.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, restored.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, later.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, seedAtTheEnd.StatusCode);
+        Assert.Contains(site.LogLines, line => line.Contains("2024/broken.md", StringComparison.Ordinal));
+    }
+}
