@@ -2,6 +2,7 @@ using System.Globalization;
 using Serilog;
 using Site.Articles;
 using Site.Feeds;
+using Site.Health;
 using Site.Hosting;
 using Site.Pages;
 using Site.Sharing;
@@ -45,8 +46,8 @@ try
     // Feeds and discovery: the Atom feed, the sitemap and robots.txt.
     builder.Services.AddFeeds();
 
-    // Health: /healthz for the container's orchestrator.
-    builder.Services.AddHealthChecks();
+    // Health: /healthz (liveness) and /readyz (readiness: articles loaded, folder readable).
+    builder.Services.AddSiteHealth();
 
     var app = builder.Build();
     BaseUrlCheck.WarnIfLoopback(app);
@@ -83,7 +84,7 @@ try
     app.MapRazorPages().WithStaticAssets();
     app.MapSocialCards();
     app.MapFeeds();
-    app.MapHealthChecks("/healthz").DisableHttpMetrics();
+    app.MapSiteHealth();
 
     app.Run();
     return 0;

@@ -36,6 +36,9 @@ public sealed partial class ArticleLoader(
     private bool _emptyOnce;
     private PhysicalFileProvider? _watcher;
 
+    /// <summary>Why the content folder cannot be read now, or null while it can (the last good catalog is served meanwhile).</summary>
+    public string? FolderProblem => Volatile.Read(ref _failure);
+
     /// <summary>Loads the folder before the site takes requests, so the first reader sees every article.</summary>
     public override Task StartAsync(CancellationToken cancellationToken)
     {

@@ -15,7 +15,8 @@ public static class RequestLogging
 
     public const int MaxMethodLength = 16;
 
-    public static void Configure(RequestLoggingOptions options) =>
+    public static void Configure(RequestLoggingOptions options)
+    {
         options.GetMessageTemplateProperties = (context, path, elapsed, status) =>
         [
             new LogEventProperty("RequestMethod", new ScalarValue(Bounded(context.Request.Method, MaxMethodLength))),
@@ -23,6 +24,15 @@ public static class RequestLogging
             new LogEventProperty("StatusCode", new ScalarValue(status)),
             new LogEventProperty("Elapsed", new ScalarValue(elapsed)),
         ];
+
+        // An orchestrator probes every few seconds: a probe that passes is not news.
+        options.GetLevel = (context, _, exception) =>
+            exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
+            : IsProbe(context.Request.Path) && context.Response.StatusCode < 400 ? LogEventLevel.Debug
+            : LogEventLevel.Information;
+    }
+
+    private static bool IsProbe(PathString path) => path == "/healthz" || path == "/readyz";
 
     public static string Bounded(string value, int length) =>
         value.Length <= length ? value : string.Concat(value.AsSpan(0, length), "…");

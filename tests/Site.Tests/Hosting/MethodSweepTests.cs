@@ -87,9 +87,12 @@ public sealed class MethodSweepTests(SweepSiteFixture fixture) : IClassFixture<S
 
         Assert.DoesNotContain("Exception", body, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", body, StringComparison.Ordinal);
-        var logged = await fixture.Factory.Logs.RequestLogsAsync(target);
         Assert.Empty(fixture.Factory.Logs.Failures);
-        Assert.Single(logged);
+        if (target != "/healthz" || expected >= 400)
+        {
+            // One line per request (a passing health probe is logged below Information).
+            Assert.Single(await fixture.Factory.Logs.RequestLogsAsync(target));
+        }
     }
 
     [Theory]

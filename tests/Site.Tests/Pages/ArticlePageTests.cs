@@ -146,7 +146,7 @@ public sealed class ArticlePageTests(RepositoryContentFixture fixture)
     [Fact]
     public async Task Health_ReportsHealthy()
     {
-        Assert.Equal("Healthy", await _client.GetStringAsync("/healthz"));
+        Assert.Equal("{\"status\":\"Healthy\"}", await _client.GetStringAsync("/healthz"));
     }
 
     [Fact]

@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Site.Articles;
+
+namespace Site.Health;
+
+/// <summary>
+/// Readiness: a replica is ready once it has articles to serve and can read its content folder.
+/// A broken file whose last good version is still served is reported (Degraded, still ready).
+/// </summary>
+public sealed class ContentHealthCheck(ArticleRepository articles, ArticleLoader loader) : IHealthCheck
+{
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var catalog = articles.Catalog;
+        var data = new Dictionary<string, object>
+        {
+            ["articles"] = articles.Published().Count,
+            ["lastReload"] = catalog.LoadedAt,
+            ["problems"] = catalog.Errors.Select(e => e.ToString()).ToArray(),
+        };
+
+        var result = loader.FolderProblem is { } problem ? HealthCheckResult.Unhealthy(problem, data: data)
+            : catalog.NewestFirst.IsEmpty ? HealthCheckResult.Unhealthy("no article has loaded", data: data)
+            : !catalog.Errors.IsEmpty ? HealthCheckResult.Degraded($"{catalog.Errors.Length} content problems", data: data)
+            : HealthCheckResult.Healthy(data: data);
+        return Task.FromResult(result);
+    }
+}
