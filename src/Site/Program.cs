@@ -75,9 +75,11 @@ try
     app.UseStatusCodePagesWithReExecute("/error");
     app.UseMiddleware<AliasRedirectMiddleware>();
 
-    // Caching and compression: Vary on every compressible response, cached or not.
+    // Caching and compression: Vary on every compressible response, cached or not; validators
+    // from the bytes sent and Cache-Control for pages, feeds and the sitemap.
     app.UseMiddleware<VaryByEncodingMiddleware>();
     app.UseOutputCache();
+    app.UseMiddleware<SharedCachingMiddleware>();
     app.UseResponseCompression();
 
     app.MapStaticAssets();

@@ -24,5 +24,8 @@ public sealed class SiteOptions
     /// <summary>How many articles the home page and each of its pages list.</summary>
     public int PageSize { get; set; } = 20;
 
+    /// <summary>How long pages, feeds and the sitemap may be cached (<c>Site:Cache</c>).</summary>
+    public HttpCacheOptions Cache { get; set; } = new();
+
     public Uri BaseUri => new(BaseUrl.TrimEnd('/') + "/");
 }

@@ -38,6 +38,20 @@ public sealed class SiteOptionsValidator : IValidateOptions<SiteOptions>
             failures.Add($"Site:PageSize {options.PageSize} must be between 1 and 100.");
         }
 
+        foreach (var (key, value) in new[]
+        {
+            ("MaxAgeSeconds", options.Cache.MaxAgeSeconds),
+            ("StaleWhileRevalidateSeconds", options.Cache.StaleWhileRevalidateSeconds),
+            ("StaleIfErrorSeconds", options.Cache.StaleIfErrorSeconds),
+            ("NotFoundMaxAgeSeconds", options.Cache.NotFoundMaxAgeSeconds),
+        })
+        {
+            if (value is < 0 or > 31_536_000)
+            {
+                failures.Add($"Site:Cache:{key} {value} must be between 0 and 31536000 seconds.");
+            }
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

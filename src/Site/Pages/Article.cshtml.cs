@@ -8,6 +8,7 @@ using Site.Sharing;
 namespace Site.Pages;
 
 [OutputCache(PolicyName = PageCache.Policy)]
+[SharedCaching]
 public sealed class ArticleModel(ArticleRepository articles, SiteUrls urls, IOptions<SiteOptions> options, SharePreviews previews)
     : SitePageModel(urls, options)
 {
@@ -28,6 +29,7 @@ public sealed class ArticleModel(ArticleRepository articles, SiteUrls urls, IOpt
         }
 
         Article = article;
+        this.SetLastModified([article]);
         var canonical = Urls.Absolute(article.Permalink);
         Share = ShareLinks.For(canonical, article.Title);
         Head = new PageHead(article.Title, article.Summary, canonical, article.Language)

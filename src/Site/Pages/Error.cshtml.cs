@@ -15,6 +15,8 @@ namespace Site.Pages;
 [IgnoreAntiforgeryToken]
 public sealed class ErrorModel(ArticleRepository articles, SiteUrls urls, IOptions<SiteOptions> options) : SitePageModel(urls, options)
 {
+    private readonly HttpCacheOptions _cache = options.Value.Cache;
+
     public int Status { get; private set; } = StatusCodes.Status500InternalServerError;
 
     public IReadOnlyList<Article> Latest { get; private set; } = [];
@@ -27,6 +29,9 @@ public sealed class ErrorModel(ArticleRepository articles, SiteUrls urls, IOptio
             HttpContext.Features.Get<IExceptionHandlerFeature>() is not null;
         Status = reExecuted && Response.StatusCode is >= 400 and < 600 ? Response.StatusCode : StatusCodes.Status404NotFound;
         Response.StatusCode = Status;
+
+        // A missing page may appear soon, so only briefly; a failure must never be kept.
+        Response.Headers.CacheControl = Status == StatusCodes.Status404NotFound ? _cache.ForNotFound() : "no-store";
         Latest = [.. articles.Published().Take(5)];
         var title = Status == StatusCodes.Status404NotFound ? "Page not found" : "Something went wrong";
         Head = new PageHead($"{title}: {Site.Title}", title, Urls.Absolute("/"), Site.Language);

@@ -8,6 +8,7 @@ using Site.Sharing;
 namespace Site.Pages;
 
 [OutputCache(PolicyName = PageCache.Policy)]
+[SharedCaching]
 public sealed class IndexModel(ArticleRepository articles, SiteUrls urls, IOptions<SiteOptions> options, SharePreviews previews)
     : SitePageModel(urls, options)
 {
@@ -36,6 +37,7 @@ public sealed class IndexModel(ArticleRepository articles, SiteUrls urls, IOptio
         }
 
         Articles = [.. published.Skip((PageNumber - 1) * size).Take(size)];
+        this.SetLastModified(Articles);
         var canonical = Urls.Absolute(PathOf(PageNumber));
         Head = new PageHead(
             PageNumber == 1 ? Site.Title : $"{Site.Title}: page {PageNumber}",

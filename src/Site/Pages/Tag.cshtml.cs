@@ -8,6 +8,7 @@ using Site.Sharing;
 namespace Site.Pages;
 
 [OutputCache(PolicyName = PageCache.Policy)]
+[SharedCaching]
 public sealed class TagModel(ArticleRepository articles, SiteUrls urls, IOptions<SiteOptions> options, SharePreviews previews)
     : SitePageModel(urls, options)
 {
@@ -31,6 +32,7 @@ public sealed class TagModel(ArticleRepository articles, SiteUrls urls, IOptions
         }
 
         (Tag, Articles) = found;
+        this.SetLastModified(Articles);
         var description = $"The latest {Site.Title} reporting on {Tag.Name}.";
         Head = new PageHead($"{Tag.Name}: {Site.Title}", description, Urls.Absolute(Tag.Path), Site.Language)
         {
