@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Options;
 using Serilog;
 using Site.Articles;
 using Site.Feeds;
@@ -51,6 +52,14 @@ try
 
     var app = builder.Build();
     BaseUrlCheck.WarnIfLoopback(app);
+    StartupLog.WhenStarted(app);
+
+    // Behind a proxy: the client's address and scheme from X-Forwarded-* sent by Site:KnownProxies
+    // only; with none configured, those headers are ignored.
+    if (app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.KnownProxies.Count > 0)
+    {
+        app.UseForwardedHeaders();
+    }
 
     // Request logs go through the host's logger (the static one is only the bootstrap logger):
     // one bounded line per request, Error only for the server's own failures.
@@ -59,7 +68,7 @@ try
         options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
         RequestLogging.Configure(options);
     });
-    app.UseSecurityHeaders(SecurityHeaders.Policies());
+    app.UseSecurityHeaders(SecurityHeaders.Policies(app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.BaseUri.Scheme == Uri.UriSchemeHttps));
     if (!app.Environment.IsDevelopment())
     {
         // Errors: a 500 page without internals, and a static one if even that page fails.

@@ -25,6 +25,10 @@ public static class RequestLogging
             new LogEventProperty("Elapsed", new ScalarValue(elapsed)),
         ];
 
+        // The client's address (through Site:KnownProxies only, see ForwardedHeadersOptions).
+        options.EnrichDiagnosticContext = (diagnostics, context) =>
+            diagnostics.Set("ClientAddress", context.Connection.RemoteIpAddress?.ToString());
+
         // An orchestrator probes every few seconds: a probe that passes is not news.
         options.GetLevel = (context, _, exception) =>
             exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error

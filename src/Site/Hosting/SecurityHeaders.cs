@@ -7,10 +7,25 @@ namespace Site.Hosting;
 /// </summary>
 public static class SecurityHeaders
 {
-    public static HeaderPolicyCollection Policies() => new HeaderPolicyCollection()
-        .AddDefaultSecurityHeaders()
+    /// <param name="https">
+    /// Whether the public address is https: then browsers are told to use nothing else (HSTS, and
+    /// upgrade-insecure-requests). They are sent on every response, since TLS usually ends at a
+    /// proxy and the request the site sees is plain HTTP.
+    /// </param>
+    public static HeaderPolicyCollection Policies(bool https)
+    {
+        var policies = Policies(https, new HeaderPolicyCollection().AddDefaultSecurityHeaders());
+        return https ? policies.AddCustomHeader("Strict-Transport-Security", "max-age=31536000") : policies;
+    }
+
+    private static HeaderPolicyCollection Policies(bool https, HeaderPolicyCollection policies) => policies
         .AddContentSecurityPolicy(csp =>
         {
+            if (https)
+            {
+                csp.AddUpgradeInsecureRequests();
+            }
+
             csp.AddDefaultSrc().None();
             csp.AddScriptSrc().Self();
             csp.AddStyleSrc().Self();

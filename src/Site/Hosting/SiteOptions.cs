@@ -24,6 +24,12 @@ public sealed class SiteOptions
     /// <summary>How many articles the home page and each of its pages list.</summary>
     public int PageSize { get; set; } = 20;
 
+    /// <summary>
+    /// Addresses of the reverse proxies (a load balancer, Varnish) whose X-Forwarded-For and
+    /// X-Forwarded-Proto are believed; from anyone else they are ignored.
+    /// </summary>
+    public List<string> KnownProxies { get; set; } = [];
+
     /// <summary>How long pages, feeds and the sitemap may be cached (<c>Site:Cache</c>).</summary>
     public HttpCacheOptions Cache { get; set; } = new();
 

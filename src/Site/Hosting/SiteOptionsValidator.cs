@@ -52,6 +52,11 @@ public sealed class SiteOptionsValidator : IValidateOptions<SiteOptions>
             }
         }
 
+        foreach (var proxy in options.KnownProxies.Where(p => !System.Net.IPAddress.TryParse(p, out _)))
+        {
+            failures.Add($"Site:KnownProxies '{proxy}' must be an IP address such as 10.0.0.1.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

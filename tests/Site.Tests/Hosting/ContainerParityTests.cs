@@ -119,5 +119,6 @@ public sealed class ContainerParityTests(PublishedSite site) : IDisposable
             Assert.True(json.RootElement.TryGetProperty("@t", out _), line);
         });
         Assert.Contains(lines, line => line.Contains("Loaded 1 articles", StringComparison.Ordinal) && line.Contains("with 0 errors", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.Contains("Production", StringComparison.Ordinal) && line.Contains("for https://news.example.com/, serving 1 articles from", StringComparison.Ordinal));
     }
 }

@@ -1,0 +1,26 @@
+using System.Reflection;
+using Microsoft.Extensions.Options;
+using Site.Articles;
+
+namespace Site.Hosting;
+
+/// <summary>One line when the site is up, with what an operator checks first.</summary>
+public static partial class StartupLog
+{
+    public static void WhenStarted(WebApplication app) =>
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var version = typeof(StartupLog).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+            var content = ContentOptionsValidator.ResolveContentPath(app.Services.GetRequiredService<IOptions<ContentOptions>>().Value, app.Environment);
+            LogStarted(
+                app.Logger,
+                version,
+                app.Environment.EnvironmentName,
+                app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.BaseUri,
+                content,
+                app.Services.GetRequiredService<ArticleRepository>().Published().Count);
+        });
+
+    [LoggerMessage(LogLevel.Information, "Site {Version} started in {Environment} for {BaseUrl}, serving {ArticleCount} articles from {ContentPath}")]
+    private static partial void LogStarted(ILogger logger, string version, string environment, Uri baseUrl, string contentPath, int articleCount);
+}
