@@ -50,6 +50,9 @@ try
     // Health: /healthz (liveness) and /readyz (readiness: articles loaded, folder readable).
     builder.Services.AddSiteHealth();
 
+    // Metrics: OpenTelemetry over OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set, nothing otherwise.
+    builder.Services.AddSiteTelemetry(builder.Configuration);
+
     var app = builder.Build();
     BaseUrlCheck.WarnIfLoopback(app);
     StartupLog.WhenStarted(app);

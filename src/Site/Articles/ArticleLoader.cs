@@ -18,6 +18,7 @@ namespace Site.Articles;
 public sealed partial class ArticleLoader(
     ArticleRepository repository,
     ArticleParser parser,
+    ContentMetrics metrics,
     IOptions<ContentOptions> options,
     IHostEnvironment environment,
     TimeProvider time,
@@ -139,6 +140,7 @@ public sealed partial class ArticleLoader(
             }
 
             repository.Publish(catalog);
+            metrics.Reloaded();
             LogLoaded(catalog.NewestFirst.Length, changed.Count, gone.Count, catalog.Errors.Length, scan.Root);
             return catalog;
         }

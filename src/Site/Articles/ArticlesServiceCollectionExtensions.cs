@@ -15,6 +15,7 @@ public static class ArticlesServiceCollectionExtensions
             provider.GetRequiredService<IWebHostEnvironment>().WebRootFileProvider, provider.GetRequiredService<StaticAssetRoutes>()));
         services.AddSingleton<ArticleParser>();
         services.AddSingleton<ArticleRepository>();
+        services.AddSingleton<ContentMetrics>();
         services.AddSingleton<ArticleLoader>();
         services.AddHostedService(provider => provider.GetRequiredService<ArticleLoader>());
         return services;

@@ -11,7 +11,7 @@ namespace Site.Pages;
 /// middleware will choose for this request. Keying by the chosen encoding rather than the raw
 /// Accept-Encoding header keeps one entry per encoding, however clients spell the header.
 /// </summary>
-public sealed class PageCachePolicy(ArticleRepository articles, IResponseCompressionProvider compression, TimeProvider time) : IOutputCachePolicy
+public sealed class PageCachePolicy(ArticleRepository articles, IResponseCompressionProvider compression, TimeProvider time, PageCacheMetrics metrics) : IOutputCachePolicy
 {
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
@@ -21,9 +21,17 @@ public sealed class PageCachePolicy(ArticleRepository articles, IResponseCompres
         return ValueTask.CompletedTask;
     }
 
-    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        metrics.Hits.Add(1);
+        return ValueTask.CompletedTask;
+    }
 
-    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        metrics.Misses.Add(1);
+        return ValueTask.CompletedTask;
+    }
 
     /// <summary>
     /// Changes with every catalog and whenever a scheduled article becomes visible, so a page

@@ -54,6 +54,7 @@ public static class PagesServiceCollectionExtensions
         services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
         services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
         services.AddHostedService<PageCacheEviction>();
+        services.AddSingleton<PageCacheMetrics>();
         return services;
     }
 }
