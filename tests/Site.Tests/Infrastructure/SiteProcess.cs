@@ -76,6 +76,20 @@ public sealed class SiteProcess : IDisposable
         return site;
     }
 
+    /// <summary>Sends SIGTERM, as a container runtime or orchestrator does to stop the container.</summary>
+    public void Terminate()
+    {
+        using var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
+    }
+
+    /// <summary>Waits, up to a deadline, for the process to exit, and returns its exit code.</summary>
+    public async Task<int> WaitForExitAsync(int seconds = 60)
+    {
+        await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(seconds));
+        return _process.ExitCode;
+    }
+
     /// <summary>Waits, up to a deadline, for a line of log that meets the condition (one already written counts).</summary>
     public async Task<string> WaitForLogAsync(Func<string, bool> condition, int seconds = 30)
     {
