@@ -14,31 +14,27 @@ public sealed class IndexModel(ArticleRepository articles, SiteUrls urls, IOptio
 {
     public IReadOnlyList<Article> Articles { get; private set; } = [];
 
-    public int PageNumber { get; private set; } = 1;
+    public Pagination Pages { get; private set; } = new(1, 1, "/");
 
-    public int PageCount { get; private set; } = 1;
-
-    public static string PathOf(int pageNumber) => pageNumber == 1 ? "/" : $"/page/{pageNumber}";
+    public int PageNumber => Pages.Number;
 
     public IActionResult OnGet(int? number)
     {
         var published = articles.Published();
-        var size = Site.PageSize;
-        PageNumber = number ?? 1;
-        PageCount = Math.Max(1, (published.Count + size - 1) / size);
-        if (PageNumber < 1 || PageNumber > PageCount)
+        if (Pagination.Of(published.Count, Site.PageSize, number, "/") is not { } pages)
         {
             return NotFound();
         }
 
-        if (this.ToCanonical(PathOf(PageNumber)) is { } redirect)
+        Pages = pages;
+        if (this.ToCanonical(Pages.PathOf(PageNumber)) is { } redirect)
         {
             return redirect;
         }
 
-        Articles = [.. published.Skip((PageNumber - 1) * size).Take(size)];
+        Articles = [.. Pages.Slice(published, Site.PageSize)];
         this.SetLastModified(Articles);
-        var canonical = Urls.Absolute(PathOf(PageNumber));
+        var canonical = Urls.Absolute(Pages.PathOf(PageNumber));
         Head = new PageHead(
             PageNumber == 1 ? Site.Title : $"{Site.Title}: page {PageNumber}",
             Site.Description,

@@ -16,6 +16,7 @@ public static class PagesServiceCollectionExtensions
         services.AddRazorPages(options =>
         {
             options.Conventions.AddPageRoute("/Index", "page/{number:int}");
+            options.Conventions.AddPageRoute("/Tag", "tags/{tag}/page/{number:int}");
             options.Conventions.ConfigureFilter(new IgnoreAntiforgeryTokenAttribute());
         });
         services.AddDataProtection().UseEphemeralDataProtectionProvider();

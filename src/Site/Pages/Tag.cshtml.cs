@@ -16,8 +16,11 @@ public sealed class TagModel(ArticleRepository articles, SiteUrls urls, IOptions
 
     public IReadOnlyList<Article> Articles { get; private set; } = [];
 
+    public Pagination Pages { get; private set; } = new(1, 1, "/");
+
     /// <param name="tag">The slug as the client sent it: null for an empty or blank segment.</param>
-    public IActionResult OnGet(string? tag)
+    /// <param name="number">The page, from <c>/tags/{tag}/page/{number}</c>; the first has no number.</param>
+    public IActionResult OnGet(string? tag, int? number)
     {
         // Only a well-formed slug is looked up; other spellings of a real one get their 301 below.
         var slug = tag?.ToLowerInvariant().TrimEnd('/');
@@ -26,15 +29,24 @@ public sealed class TagModel(ArticleRepository articles, SiteUrls urls, IOptions
             return NotFound();
         }
 
-        if (this.ToCanonical(found.Tag.Path) is { } redirect)
+        if (Pagination.Of(found.Articles.Count, Site.PageSize, number, found.Tag.Path) is not { } pages)
+        {
+            return NotFound();
+        }
+
+        Pages = pages;
+        var path = Pages.PathOf(Pages.Number);
+        if (this.ToCanonical(path) is { } redirect)
         {
             return redirect;
         }
 
-        (Tag, Articles) = found;
+        Tag = found.Tag;
+        Articles = [.. Pages.Slice(found.Articles, Site.PageSize)];
         this.SetLastModified(Articles);
         var description = $"The latest {Site.Title} reporting on {Tag.Name}.";
-        Head = new PageHead($"{Tag.Name}: {Site.Title}", description, Urls.Absolute(Tag.Path), Site.Language)
+        var title = Pages.Number == 1 ? $"{Tag.Name}: {Site.Title}" : $"{Tag.Name}, page {Pages.Number}: {Site.Title}";
+        Head = new PageHead(title, description, Urls.Absolute(path), Site.Language)
         {
             Preview = previews.ForTag(Tag, description, Articles),
         };

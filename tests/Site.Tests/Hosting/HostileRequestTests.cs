@@ -39,6 +39,8 @@ public sealed class HostileRequestTests(SweepSiteFixture fixture) : IClassFixtur
         { "negative page", "GET", "/page/-1", 404 },
         { "page past int", "GET", "/page/99999999999", 404 },
         { "page not a number", "GET", "/page/two", 404 },
+        { "tag page past int", "GET", "/tags/russia/page/99999999999", 404 },
+        { "tag page past the end", "GET", "/tags/russia/page/3", 404 },
         { "month 13", "GET", "/2024/13/01/story-01", 404 },
         { "day 45", "GET", "/2024/08/45/story-01", 404 },
         { "year 0", "GET", "/0000/00/00/story-01", 404 },

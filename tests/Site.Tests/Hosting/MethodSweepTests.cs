@@ -26,6 +26,7 @@ public sealed class MethodSweepTests(SweepSiteFixture fixture) : IClassFixture<S
         ("/page/2", 200, 405),
         (SweepSiteFixture.Article, 200, 405),
         (SweepSiteFixture.Tag, 200, 405),
+        (SweepSiteFixture.Tag + "/page/2", 200, 405),
         (SweepSiteFixture.Alias, 301, 404),
         ("/feed.xml", 200, 405),
         ("/sitemap.xml", 200, 405),
