@@ -6,7 +6,8 @@
 #   bench/run.sh [seconds per run, default 10] [connections, default 32] [rounds, default 3]
 #
 # The two servers are measured alternately, round by round, and the median of the rounds is
-# reported: on a shared machine a single run swings by a third.
+# reported: on a shared machine a single run swings by a third. The site runs with the settings
+# an operator gets by default (request logging on).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-10}
@@ -34,7 +35,7 @@ article=$(sed -n 's/.*public const string Permalink = "\(.*\)";/\1/p' tests/Site
 echo "Publishing the site (Release)..."
 dotnet publish src/Site/Site.csproj --use-current-runtime -c Release -o "$work/app" -v quiet -nologo >/dev/null
 (cd "$work/app" && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$site_port" \
-  Site__BaseUrl="http://127.0.0.1:$site_port" Serilog__MinimumLevel__Default=Warning \
+  Site__BaseUrl="http://127.0.0.1:$site_port" \
   exec dotnet Site.dll >"$work/site.log" 2>&1) &
 site_pid=$!
 for _ in $(seq 100); do curl -sf "http://127.0.0.1:$site_port/healthz" >/dev/null && break; sleep 0.2; done

@@ -13,13 +13,15 @@ public static class HostingServiceCollectionExtensions
             (provider, logger) =>
             {
                 logger.ReadFrom.Configuration(configuration).ReadFrom.Services(provider).Enrich.FromLogContext();
+                // Written on a background thread: a request never waits for the console. The
+                // buffer is bounded; under a flood the newest events are dropped, never the site.
                 if (environment.IsDevelopment())
                 {
-                    logger.WriteTo.Console(formatProvider: CultureInfo.InvariantCulture);
+                    logger.WriteTo.Async(sink => sink.Console(formatProvider: CultureInfo.InvariantCulture), bufferSize: 10_000);
                 }
                 else
                 {
-                    logger.WriteTo.Console(new RenderedCompactJsonFormatter());
+                    logger.WriteTo.Async(sink => sink.Console(new RenderedCompactJsonFormatter()), bufferSize: 10_000);
                 }
             },
             // Each host (and each test host) gets its own logger; the static one stays the bootstrap logger.
