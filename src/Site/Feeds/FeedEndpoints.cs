@@ -24,6 +24,11 @@ public static class FeedEndpoints
             .CacheOutput(PageCache.Policy)
             .WithMetadata(new SharedCachingAttribute());
 
+        endpoints.MapMethods("/sitemaps/{number:int}.xml", GetAndHead, (int number, HttpContext context, ArticleRepository articles, SitemapWriter sitemap) =>
+                Xml(context, articles, published => sitemap.WritePart(published, number), "application/xml"))
+            .CacheOutput(PageCache.Policy)
+            .WithMetadata(new SharedCachingAttribute());
+
         endpoints.MapMethods("/robots.txt", GetAndHead, (SiteUrls urls) =>
                 Results.Text($"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute("/sitemap.xml")}\n", "text/plain", Encoding.UTF8))
             .CacheOutput(PageCache.Policy)
@@ -33,15 +38,20 @@ public static class FeedEndpoints
 
     private static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
 
-    private static IResult Xml(HttpContext context, ArticleRepository articles, Func<IReadOnlyList<Article>, byte[]> write, string mediaType)
+    private static IResult Xml(HttpContext context, ArticleRepository articles, Func<IReadOnlyList<Article>, byte[]?> write, string mediaType)
     {
         var published = articles.Published();
+        if (write(published) is not { } body)
+        {
+            return Results.NotFound();
+        }
+
         if (published.Count > 0)
         {
             // The content's own date: identical on every replica, whenever it loaded.
             context.Response.GetTypedHeaders().LastModified = published.Max(a => a.Modified);
         }
 
-        return Results.Bytes(write(published), mediaType + "; charset=utf-8");
+        return Results.Bytes(body, mediaType + "; charset=utf-8");
     }
 }

@@ -7,12 +7,44 @@ using Site.Pages;
 
 namespace Site.Feeds;
 
-/// <summary>The sitemap: home, every tag page and every article, each with its last change (24-hour clock, with offset).</summary>
-public sealed class SitemapWriter(SiteUrls urls)
+/// <summary>
+/// The sitemap: home, every tag page and every article, each with its last change (24-hour
+/// clock, with offset). Past <see cref="UrlsPerFile"/> addresses (the protocol's limit of
+/// 50,000), <c>/sitemap.xml</c> becomes a sitemap index of <c>/sitemaps/{n}.xml</c> files.
+/// </summary>
+public sealed class SitemapWriter(SiteUrls urls, int urlsPerFile = SitemapWriter.UrlsPerFile)
 {
+    public const int UrlsPerFile = 50_000;
+
     private static readonly XNamespace Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
+    public static string PartPath(int number) => $"/sitemaps/{number}.xml";
+
+    /// <summary>/sitemap.xml: every address, or an index of the parts when there are too many for one file.</summary>
     public byte[] Write(IReadOnlyList<Article> published)
+    {
+        var entries = Entries(published);
+        if (entries.Count <= urlsPerFile)
+        {
+            return UrlSet(entries);
+        }
+
+        var parts = entries.Chunk(urlsPerFile).Select((part, i) => new XElement(Ns + "sitemap",
+            new XElement(Ns + "loc", urls.Absolute(PartPath(i + 1))),
+            part.Max(e => e.Modified) is { } modified ? new XElement(Ns + "lastmod", Dates.Machine(modified)) : null));
+        return Save(new XDocument(new XElement(Ns + "sitemapindex", parts)));
+    }
+
+    /// <summary>One part of a sitemap index, or null when there is no such part.</summary>
+    public byte[]? WritePart(IReadOnlyList<Article> published, int number)
+    {
+        var entries = Entries(published);
+        return entries.Count <= urlsPerFile || number < 1 || (number - 1) * (long)urlsPerFile >= entries.Count
+            ? null
+            : UrlSet([.. entries.Skip((number - 1) * urlsPerFile).Take(urlsPerFile)]);
+    }
+
+    private static List<(string Path, DateTimeOffset? Modified)> Entries(IReadOnlyList<Article> published)
     {
         var entries = new List<(string Path, DateTimeOffset? Modified)> { ("/", published.Count > 0 ? published.Max(a => a.Modified) : null) };
         entries.AddRange(published
@@ -21,11 +53,16 @@ public sealed class SitemapWriter(SiteUrls urls)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (g.Key, (DateTimeOffset?)g.Max(e => e.Modified))));
         entries.AddRange(published.Select(a => (a.Permalink, (DateTimeOffset?)a.Modified)));
+        return entries;
+    }
 
-        var document = new XDocument(new XElement(Ns + "urlset", entries.Select(e => new XElement(Ns + "url",
+    private byte[] UrlSet(IEnumerable<(string Path, DateTimeOffset? Modified)> entries) =>
+        Save(new XDocument(new XElement(Ns + "urlset", entries.Select(e => new XElement(Ns + "url",
             new XElement(Ns + "loc", urls.Absolute(e.Path)),
-            e.Modified is { } modified ? new XElement(Ns + "lastmod", Dates.Machine(modified)) : null))));
+            e.Modified is { } modified ? new XElement(Ns + "lastmod", Dates.Machine(modified)) : null)))));
 
+    private static byte[] Save(XDocument document)
+    {
         using var stream = new MemoryStream();
         using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
         {

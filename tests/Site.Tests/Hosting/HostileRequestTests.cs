@@ -45,6 +45,8 @@ public sealed class HostileRequestTests(SweepSiteFixture fixture) : IClassFixtur
         { "day 45", "GET", "/2024/08/45/story-01", 404 },
         { "year 0", "GET", "/0000/00/00/story-01", 404 },
         { "unknown card", "GET", "/cards/zzzz/1200x630.png", 404 },
+        { "sitemap part of a small site", "GET", "/sitemaps/1.xml", 404 },
+        { "sitemap part past int", "GET", "/sitemaps/99999999999.xml", 404 },
         { "unknown card format", "GET", "/cards/abc/99x99.png", 404 },
         { "markup in a tag", "GET", "/tags/%3Cscript%3Ealert(1)%3C%2Fscript%3E", 404 },
         { "markup in a path", "GET", "/%3Cscript%3Ealert(1)%3C/script%3E", 404 },
