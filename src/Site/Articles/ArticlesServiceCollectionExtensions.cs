@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Site.Articles;
@@ -7,6 +8,8 @@ public static class ArticlesServiceCollectionExtensions
     /// <summary>The parser, the loader that follows the content folder, and the read side the pages use.</summary>
     public static IServiceCollection AddArticles(this IServiceCollection services)
     {
+        // The clock that decides what a reader may see now; tests put their own in its place.
+        services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<ContentOptions>().BindConfiguration(ContentOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ContentOptions>, ContentOptionsValidator>();
         services.AddSingleton<MarkdownRenderer>();

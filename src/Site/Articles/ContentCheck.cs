@@ -1,4 +1,4 @@
-using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
 
 namespace Site.Articles;
 
@@ -30,9 +30,15 @@ public static class ContentCheck
             }
         }
 
+        // The site's own registrations, built but not started: the same settings, web root and
+        // parser (lead images are checked against what the site would serve).
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
-        var options = builder.Configuration.GetSection(ContentOptions.Section).Get<ContentOptions>() ?? new ContentOptions();
-        var root = path is null ? ContentOptionsValidator.ResolveContentPath(options, builder.Environment) : Path.GetFullPath(path);
+        builder.WebHost.UseStaticWebAssets();
+        builder.Services.AddArticles();
+        using var app = builder.Build();
+        var options = app.Services.GetRequiredService<IOptions<ContentOptions>>().Value;
+        var parser = app.Services.GetRequiredService<ArticleParser>();
+        var root = path is null ? ContentOptionsValidator.ResolveContentPath(options, app.Environment) : Path.GetFullPath(path);
         var shown = path ?? Path.GetRelativePath(Environment.CurrentDirectory, root);
 
         var scan = ContentScanner.Scan(root, options.MaxArticleBytes);
@@ -42,9 +48,6 @@ public static class ContentCheck
             return 1;
         }
 
-        var webRoot = Path.Combine(AppContext.BaseDirectory, "wwwroot");
-        using var files = new PhysicalFileProvider(Directory.Exists(webRoot) ? webRoot : AppContext.BaseDirectory);
-        var parser = new ArticleParser(new MarkdownRenderer(), new LeadImages(files, StaticAssetRoutes.ForApplication(builder.Environment.ApplicationName)));
         var results = scan.Files.AsParallel().AsOrdered()
             .Select(file => parser.Parse(file.RelativePath, File.ReadAllBytes(file.FullPath), options.Language))
             .ToList();

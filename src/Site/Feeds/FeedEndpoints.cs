@@ -46,12 +46,7 @@ public static class FeedEndpoints
             return Results.NotFound();
         }
 
-        if (published.Count > 0)
-        {
-            // The content's own date: identical on every replica, whenever it loaded.
-            context.Response.GetTypedHeaders().LastModified = published.Max(a => a.Modified);
-        }
-
+        context.Response.SetLastModified(published);
         return Results.Bytes(body, mediaType + "; charset=utf-8");
     }
 }

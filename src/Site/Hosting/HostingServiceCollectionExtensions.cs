@@ -45,7 +45,6 @@ public static class HostingServiceCollectionExtensions
                 }
             }
         });
-        services.AddSingleton(TimeProvider.System);
         return services;
     }
 }

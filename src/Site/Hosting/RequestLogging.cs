@@ -38,6 +38,6 @@ public static class RequestLogging
 
     private static bool IsProbe(PathString path) => path == "/healthz" || path == "/readyz";
 
-    public static string Bounded(string value, int length) =>
+    private static string Bounded(string value, int length) =>
         value.Length <= length ? value : string.Concat(value.AsSpan(0, length), "…");
 }

@@ -14,54 +14,53 @@ public static class SecurityHeaders
     /// </param>
     public static HeaderPolicyCollection Policies(bool https)
     {
-        var policies = Policies(https, new HeaderPolicyCollection().AddDefaultSecurityHeaders());
+        var policies = new HeaderPolicyCollection()
+            .AddDefaultSecurityHeaders()
+            .AddContentSecurityPolicy(csp =>
+            {
+                if (https)
+                {
+                    csp.AddUpgradeInsecureRequests();
+                }
+
+                csp.AddDefaultSrc().None();
+                csp.AddScriptSrc().Self();
+                csp.AddStyleSrc().Self();
+                csp.AddImgSrc().Self().Data();
+                csp.AddFontSrc().Self();
+                csp.AddConnectSrc().Self();
+                csp.AddManifestSrc().Self();
+                csp.AddBaseUri().None();
+                csp.AddFormAction().Self();
+                csp.AddFrameAncestors().None();
+                csp.AddObjectSrc().None();
+            })
+            // The library's secure defaults, written out because share.js may open the system share
+            // sheet: web-share is allowed for this origin, every other feature stays off.
+            .AddPermissionsPolicy(policy =>
+            {
+                policy.AddAccelerometer().None();
+                policy.AddAutoplay().None();
+                policy.AddCamera().None();
+                policy.AddDisplayCapture().None();
+                policy.AddEncryptedMedia().None();
+                policy.AddFullscreen().None();
+                policy.AddGeolocation().None();
+                policy.AddGyroscope().None();
+                policy.AddMagnetometer().None();
+                policy.AddMicrophone().None();
+                policy.AddMidi().None();
+                policy.AddPayment().None();
+                policy.AddPictureInPicture().None();
+                policy.AddPublickeyCredentialsGet().None();
+                policy.AddScreenWakeLock().None();
+                policy.AddSyncXHR().None();
+                policy.AddUsb().None();
+                policy.AddXrSpatialTracking().None();
+                policy.AddWebShare().Self();
+            })
+            // Link previews and feed readers on other origins may load our images and feed.
+            .AddCrossOriginResourcePolicy(policy => policy.CrossOrigin());
         return https ? policies.AddCustomHeader("Strict-Transport-Security", "max-age=31536000") : policies;
     }
-
-    private static HeaderPolicyCollection Policies(bool https, HeaderPolicyCollection policies) => policies
-        .AddContentSecurityPolicy(csp =>
-        {
-            if (https)
-            {
-                csp.AddUpgradeInsecureRequests();
-            }
-
-            csp.AddDefaultSrc().None();
-            csp.AddScriptSrc().Self();
-            csp.AddStyleSrc().Self();
-            csp.AddImgSrc().Self().Data();
-            csp.AddFontSrc().Self();
-            csp.AddConnectSrc().Self();
-            csp.AddManifestSrc().Self();
-            csp.AddBaseUri().None();
-            csp.AddFormAction().Self();
-            csp.AddFrameAncestors().None();
-            csp.AddObjectSrc().None();
-        })
-        // The library's secure defaults, written out because share.js may open the system share
-        // sheet: web-share is allowed for this origin, every other feature stays off.
-        .AddPermissionsPolicy(policy =>
-        {
-            policy.AddAccelerometer().None();
-            policy.AddAutoplay().None();
-            policy.AddCamera().None();
-            policy.AddDisplayCapture().None();
-            policy.AddEncryptedMedia().None();
-            policy.AddFullscreen().None();
-            policy.AddGeolocation().None();
-            policy.AddGyroscope().None();
-            policy.AddMagnetometer().None();
-            policy.AddMicrophone().None();
-            policy.AddMidi().None();
-            policy.AddPayment().None();
-            policy.AddPictureInPicture().None();
-            policy.AddPublickeyCredentialsGet().None();
-            policy.AddScreenWakeLock().None();
-            policy.AddSyncXHR().None();
-            policy.AddUsb().None();
-            policy.AddXrSpatialTracking().None();
-            policy.AddWebShare().Self();
-        })
-        // Link previews and feed readers on other origins may load our images and feed.
-        .AddCrossOriginResourcePolicy(policy => policy.CrossOrigin());
 }

@@ -29,7 +29,7 @@ public sealed class ArticleModel(ArticleRepository articles, SiteUrls urls, IOpt
         }
 
         Article = article;
-        this.SetLastModified([article]);
+        Response.SetLastModified([article]);
         var canonical = Urls.Absolute(article.Permalink);
         Share = ShareLinks.For(canonical, article.Title);
         Head = new PageHead(article.Title, article.Summary, canonical, article.Language)

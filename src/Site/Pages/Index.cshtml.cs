@@ -33,7 +33,7 @@ public sealed class IndexModel(ArticleRepository articles, SiteUrls urls, IOptio
         }
 
         Articles = [.. Pages.Slice(published, Site.PageSize)];
-        this.SetLastModified(Articles);
+        Response.SetLastModified(Articles);
         var canonical = Urls.Absolute(Pages.PathOf(PageNumber));
         Head = new PageHead(
             PageNumber == 1 ? Site.Title : $"{Site.Title}: page {PageNumber}",

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Site.Articles;
 
 namespace Site.Pages;
@@ -6,14 +5,14 @@ namespace Site.Pages;
 public static class LastModified
 {
     /// <summary>
-    /// Last-Modified from the content a page shows (the newest update or publication of its
+    /// Last-Modified from the content a response shows (the newest update or publication of its
     /// articles), never from the clock or the process, so every replica sends the same one.
     /// </summary>
-    public static void SetLastModified(this PageModel page, IReadOnlyCollection<Article> shown)
+    public static void SetLastModified(this HttpResponse response, IReadOnlyCollection<Article> shown)
     {
         if (shown.Count > 0)
         {
-            page.Response.GetTypedHeaders().LastModified = shown.Max(a => a.Modified);
+            response.GetTypedHeaders().LastModified = shown.Max(a => a.Modified);
         }
     }
 }

@@ -43,7 +43,7 @@ public sealed class TagModel(ArticleRepository articles, SiteUrls urls, IOptions
 
         Tag = found.Tag;
         Articles = [.. Pages.Slice(found.Articles, Site.PageSize)];
-        this.SetLastModified(Articles);
+        Response.SetLastModified(Articles);
         var description = $"The latest {Site.Title} reporting on {Tag.Name}.";
         var title = Pages.Number == 1 ? $"{Tag.Name}: {Site.Title}" : $"{Tag.Name}, page {Pages.Number}: {Site.Title}";
         Head = new PageHead(title, description, Urls.Absolute(path), Site.Language)

@@ -6,7 +6,7 @@ namespace Site.Tests.Articles;
 /// <summary>Who keeps a permalink or alias that two files claim.</summary>
 public sealed class ArticleCatalogClashTests
 {
-    private static readonly ArticleParser Parser = new(new MarkdownRenderer(), TestImages.LeadImages);
+    private static readonly ArticleParser Parser = TestParser.Parser;
 
     private static Article Parse(string path, string time = "19:00", string extra = "") =>
         Parser.Parse(path, ArticleFiles.Markdown(title: "Story " + path, date: $"2024-08-13T{time}:00+00:00", extra: "slug: story\n" + extra), "en").Article!;

@@ -5,7 +5,7 @@ namespace Site.Tests.Articles;
 
 public sealed class ArticleCatalogTests
 {
-    private static readonly ArticleParser Parser = new(new MarkdownRenderer(), TestImages.LeadImages);
+    private static readonly ArticleParser Parser = TestParser.Parser;
 
     private static Article Parse(string path, string title, string date = "2024-08-13T19:00:00+03:00", string extra = "") =>
         Parser.Parse(path, ArticleFiles.Markdown(title: title, date: date, extra: extra), "en").Article!;

@@ -13,7 +13,7 @@ namespace Site.Tests.Articles;
 /// </summary>
 public sealed class ArticleParserPropertyTests
 {
-    private static readonly ArticleParser Parser = new(new MarkdownRenderer(), TestImages.LeadImages);
+    private static readonly ArticleParser Parser = TestParser.Parser;
 
     private static readonly string[] Keys = [.. FrontMatter.Keys, "titel", "source", "name", "url", "-", "? x", "[a]", "{b: 1}", ""];
 

@@ -1,23 +1,11 @@
 using Site.Articles;
 using Site.Tests.Infrastructure;
+using static Site.Tests.Infrastructure.TestParser;
 
 namespace Site.Tests.Articles;
 
 public sealed class ArticleParserTests
 {
-    private const string File = "2024/test.md";
-
-    private static readonly ArticleParser Parser = new(new MarkdownRenderer(), TestImages.LeadImages);
-
-    private static ArticleParseResult Parse(string markdown) => Parser.Parse(File, markdown, "en");
-
-    private static ContentError SingleError(string markdown)
-    {
-        var result = Parse(markdown);
-        Assert.Null(result.Article);
-        return Assert.Single(result.Errors);
-    }
-
     [Fact]
     public void Parse_ValidFile_ReturnsArticleWithEveryField()
     {
@@ -53,7 +41,7 @@ public sealed class ArticleParserTests
         Assert.Equal(["/old/path"], article.Aliases.AsEnumerable());
         Assert.Equal("en-GB", article.Language);
         Assert.Equal("/2024/08/13/chosen-slug", article.Permalink);
-        Assert.Equal(File, article.SourcePath);
+        Assert.Equal(TestPath, article.SourcePath);
     }
 
     [Fact]
@@ -120,7 +108,7 @@ public sealed class ArticleParserTests
 
         var error = SingleError(markdown);
 
-        Assert.Equal(File, error.Path);
+        Assert.Equal(TestPath, error.Path);
         Assert.Equal(2, error.Line);
         Assert.Contains($"missing required key '{key}'", error.Message, StringComparison.Ordinal);
     }
@@ -177,7 +165,7 @@ public sealed class ArticleParserTests
     {
         var error = SingleError(ArticleFiles.Markdown(extra: $"image: {image}\nimage_alt: A picture"));
 
-        Assert.Equal(File, error.Path);
+        Assert.Equal(TestPath, error.Path);
         Assert.Equal(5, error.Line);
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
@@ -196,12 +184,12 @@ public sealed class ArticleParserTests
 
         var errors = result.Errors.Select(e => $"{e.Path}:{e.Line}: {e.Message}").ToList();
         Assert.Equal(6, errors.Count);
-        Assert.Contains(errors, e => e.StartsWith($"{File}:2: missing required key 'summary'", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.StartsWith($"{File}:2: 'title' must not be empty", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.StartsWith($"{File}:3: 'date' value 'yesterday'", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.StartsWith($"{File}:4: unknown key 'colour'", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.StartsWith($"{File}:5: 'tags' must be a list", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.StartsWith($"{File}:6: the article has no body text", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith($"{TestPath}:2: missing required key 'summary'", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith($"{TestPath}:2: 'title' must not be empty", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith($"{TestPath}:3: 'date' value 'yesterday'", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith($"{TestPath}:4: unknown key 'colour'", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith($"{TestPath}:5: 'tags' must be a list", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith($"{TestPath}:6: the article has no body text", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -261,6 +249,6 @@ public sealed class ArticleParserTests
 
         Assert.Null(result.Article);
         Assert.NotEmpty(result.Errors);
-        Assert.All(result.Errors, e => Assert.Equal(File, e.Path));
+        Assert.All(result.Errors, e => Assert.Equal(TestPath, e.Path));
     }
 }

@@ -7,7 +7,7 @@ public sealed class ForbiddenCharacterTests
 {
     private const string File = "2024/test.md";
 
-    private static readonly ArticleParser Parser = new(new MarkdownRenderer(), TestImages.LeadImages);
+    private static readonly ArticleParser Parser = TestParser.Parser;
 
     private static ArticleParseResult Parse(string markdown) => Parser.Parse(File, markdown, "en");
 

@@ -1,23 +1,10 @@
-using Site.Articles;
 using Site.Tests.Infrastructure;
+using static Site.Tests.Infrastructure.TestParser;
 
 namespace Site.Tests.Articles;
 
 public sealed class FrontMatterErrorTests
 {
-    private const string File = "2024/test.md";
-
-    private static readonly ArticleParser Parser = new(new MarkdownRenderer(), TestImages.LeadImages);
-
-    private static ArticleParseResult Parse(string markdown) => Parser.Parse(File, markdown, "en");
-
-    private static ContentError SingleError(string markdown)
-    {
-        var result = Parse(markdown);
-        Assert.Null(result.Article);
-        return Assert.Single(result.Errors);
-    }
-
     [Theory]
     [InlineData("2025-02-30T10:00:00+00:00", "day 30 does not exist in February 2025, which has 28 days")]
     [InlineData("2023-04-31T10:00:00Z", "day 31 does not exist in April 2023, which has 30 days")]

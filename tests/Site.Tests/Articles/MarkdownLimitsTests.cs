@@ -6,7 +6,7 @@ namespace Site.Tests.Articles;
 
 public sealed class MarkdownLimitsTests
 {
-    private static readonly ArticleParser Parser = new(new MarkdownRenderer(), TestImages.LeadImages);
+    private static readonly ArticleParser Parser = TestParser.Parser;
 
     private static ArticleParseResult Parse(string body) => Parser.Parse("2024/test.md", ArticleFiles.Markdown(body: body), "en");
 

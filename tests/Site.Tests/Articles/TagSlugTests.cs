@@ -5,7 +5,7 @@ namespace Site.Tests.Articles;
 
 public sealed class TagSlugTests
 {
-    private static readonly ArticleParser Parser = new(new MarkdownRenderer(), TestImages.LeadImages);
+    private static readonly ArticleParser Parser = TestParser.Parser;
 
     private static ArticleParseResult Parse(string tags) =>
         Parser.Parse("2024/test.md", ArticleFiles.Markdown(extra: "tags:\n" + tags), "en");

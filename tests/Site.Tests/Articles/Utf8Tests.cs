@@ -6,7 +6,7 @@ namespace Site.Tests.Articles;
 
 public sealed class Utf8Tests
 {
-    private static readonly ArticleParser Parser = new(new MarkdownRenderer(), TestImages.LeadImages);
+    private static readonly ArticleParser Parser = TestParser.Parser;
 
     private static ArticleParseResult Parse(byte[] bytes) => Parser.Parse("2024/test.md", bytes, "en");
 

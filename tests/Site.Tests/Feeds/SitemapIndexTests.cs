@@ -13,7 +13,7 @@ public sealed class SitemapIndexTests
 {
     private static readonly XNamespace Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    private static readonly ArticleParser Parser = new(new MarkdownRenderer(), TestImages.LeadImages);
+    private static readonly ArticleParser Parser = TestParser.Parser;
 
     private static readonly SiteUrls Urls = new(Options.Create(new SiteOptions { BaseUrl = SiteFactory.BaseUrl }));
 

@@ -22,11 +22,9 @@ public sealed class GracefulShutdownTests(PublishedSite published) : IDisposable
         _scratch.Write("content/2024/long.md", ArticleFiles.Markdown(
             title: "Ministers, mayors and the whole coalition agree to a sweeping overhaul of rail, road and river transport across every region",
             extra: "slug: long"));
-        Directory.CreateDirectory(Path.Combine(_scratch.Path, "home"));
         using var site = await published.StartAnotherAsync(new Dictionary<string, string>
         {
             ["Site__ContentPath"] = Path.Combine(_scratch.Path, "content"),
-            ["HOME"] = Path.Combine(_scratch.Path, "home"),
         });
         using var http = new HttpClient { BaseAddress = site.Address };
         var page = await http.GetDocumentAsync("/2024/08/13/long");

@@ -21,12 +21,10 @@ public sealed class PublishedContentTests(PublishedSite published) : IDisposable
         var content = Path.Combine(_scratch.Path, "content");
         var seed = File.ReadAllText(Path.Combine(published.OutputPath, "content", SeedArticle.ContentFile));
         _scratch.Write("content/" + SeedArticle.ContentFile, seed);
-        Directory.CreateDirectory(Path.Combine(_scratch.Path, "home"));
         using var site = await published.StartAnotherAsync(new Dictionary<string, string>
         {
             ["Site__ContentPath"] = content,
             ["Site__RescanSeconds"] = "1",
-            ["HOME"] = Path.Combine(_scratch.Path, "home"),
         });
         using var client = new HttpClient { BaseAddress = site.Address };
 

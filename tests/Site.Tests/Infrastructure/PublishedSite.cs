@@ -33,9 +33,20 @@ public sealed class PublishedSite : IAsyncLifetime, IDisposable
         _process = await StartAnotherAsync(new Dictionary<string, string> { ["HOME"] = HomePath });
     }
 
-    /// <summary>Another run of the published output, with these settings on top of the image's.</summary>
-    public Task<SiteProcess> StartAnotherAsync(IReadOnlyDictionary<string, string> environment) =>
-        SiteProcess.StartAsync(OutputPath, environment);
+    /// <summary>
+    /// Another run of the published output, with these settings on top of the image's, and a
+    /// home folder of its own unless the settings name one.
+    /// </summary>
+    public Task<SiteProcess> StartAnotherAsync(IReadOnlyDictionary<string, string> environment)
+    {
+        var settings = new Dictionary<string, string>(environment);
+        if (!settings.ContainsKey("HOME"))
+        {
+            settings["HOME"] = Directory.CreateDirectory(Path.Combine(_scratch, "home-" + Guid.NewGuid().ToString("N"))).FullName;
+        }
+
+        return SiteProcess.StartAsync(OutputPath, settings);
+    }
 
     public Task DisposeAsync()
     {
