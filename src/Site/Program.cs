@@ -71,6 +71,10 @@ try
         options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
         RequestLogging.Configure(options);
     });
+
+    // Pages, feeds and the sitemap already sent are answered from memory here, with the headers
+    // everything below set when they were made; the rest goes on.
+    app.UseMiddleware<RenderedResponseCacheMiddleware>();
     app.UseSecurityHeaders(SecurityHeaders.Policies(app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.BaseUri.Scheme == Uri.UriSchemeHttps));
     if (!app.Environment.IsDevelopment())
     {
@@ -83,14 +87,18 @@ try
     app.UseReadOnlyMethods();
     app.UseRouting();
 
+    // Razor Pages registers authentication and authorization; placed here explicitly (the site has
+    // neither users nor policies), they run only for requests that reach an endpoint.
+    app.UseAuthentication();
+    app.UseAuthorization();
+
     // Error pages for 4xx and 5xx, re-executed through the pipeline; then old paths (aliases).
     app.UseStatusCodePagesWithReExecute("/error");
     app.UseMiddleware<AliasRedirectMiddleware>();
 
-    // Caching and compression: Vary on every compressible response, cached or not; validators
-    // from the bytes sent and Cache-Control for pages, feeds and the sitemap.
+    // Caching and compression: Vary on every compressible response; validators from the bytes
+    // sent and Cache-Control for pages, feeds and the sitemap.
     app.UseMiddleware<VaryByEncodingMiddleware>();
-    app.UseOutputCache();
     app.UseMiddleware<SharedCachingMiddleware>();
     app.UseResponseCompression();
 

@@ -8,7 +8,7 @@ namespace Site.Feeds;
 public static class FeedEndpoints
 {
     /// <summary>
-    /// /feed.xml, /sitemap.xml and /robots.txt, output-cached and validated like pages: a strong
+    /// /feed.xml, /sitemap.xml and /robots.txt, kept in memory and validated like pages: a strong
     /// ETag from the bytes sent and Last-Modified from the newest article, so a conditional GET
     /// gets a 304 (<see cref="SharedCachingMiddleware"/>).
     /// </summary>
@@ -16,22 +16,18 @@ public static class FeedEndpoints
     {
         endpoints.MapMethods("/feed.xml", GetAndHead, (HttpContext context, ArticleRepository articles, FeedWriter feed) =>
                 Xml(context, articles, feed.Write, "application/atom+xml"))
-            .CacheOutput(PageCache.Policy)
             .WithMetadata(new SharedCachingAttribute());
 
         endpoints.MapMethods("/sitemap.xml", GetAndHead, (HttpContext context, ArticleRepository articles, SitemapWriter sitemap) =>
                 Xml(context, articles, sitemap.Write, "application/xml"))
-            .CacheOutput(PageCache.Policy)
             .WithMetadata(new SharedCachingAttribute());
 
         endpoints.MapMethods("/sitemaps/{number:int}.xml", GetAndHead, (int number, HttpContext context, ArticleRepository articles, SitemapWriter sitemap) =>
                 Xml(context, articles, published => sitemap.WritePart(published, number), "application/xml"))
-            .CacheOutput(PageCache.Policy)
             .WithMetadata(new SharedCachingAttribute());
 
         endpoints.MapMethods("/robots.txt", GetAndHead, (SiteUrls urls) =>
                 Results.Text($"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute("/sitemap.xml")}\n", "text/plain", Encoding.UTF8))
-            .CacheOutput(PageCache.Policy)
             .WithMetadata(new SharedCachingAttribute());
         return endpoints;
     }

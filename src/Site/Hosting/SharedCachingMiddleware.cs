@@ -6,12 +6,12 @@ namespace Site.Hosting;
 
 /// <summary>
 /// For endpoints marked <see cref="SharedCachingAttribute"/>: buffers the response as it will be
-/// sent (it sits inside the output cache and outside compression, so once per encoding), gives a
+/// sent (it sits outside compression, so once per encoding), gives a
 /// 200 a strong ETag from those bytes and the configured <c>Cache-Control</c>, and answers a
-/// matching <c>If-None-Match</c> (or, without one, <c>If-Modified-Since</c>) with 304. The output
-/// cache keeps these headers, so it answers later conditional requests without rendering. The
-/// same content gives the same bytes, so every replica, before and after a restart, gives the
-/// same validators.
+/// matching <c>If-None-Match</c> (or, without one, <c>If-Modified-Since</c>) with 304. What it
+/// sent is left as a <see cref="SharedCachingResult"/> for <see cref="Pages.RenderedResponseCacheMiddleware"/>,
+/// which answers later requests, conditional or not, without rendering. The same content gives
+/// the same bytes, so every replica, before and after a restart, gives the same validators.
 /// </summary>
 public sealed class SharedCachingMiddleware(RequestDelegate next, IOptions<SiteOptions> options)
 {
@@ -43,7 +43,8 @@ public sealed class SharedCachingMiddleware(RequestDelegate next, IOptions<SiteO
             var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)))[..32]}\"");
             response.Headers.ETag = etag.ToString();
             response.Headers.CacheControl = _cacheControl;
-            if (IsNotModified(context.Request.GetTypedHeaders(), etag, response.GetTypedHeaders().LastModified))
+            if (ConditionalRequest.IsConditional(context.Request) &&
+                ConditionalRequest.IsNotModified(context.Request.GetTypedHeaders(), etag, response.GetTypedHeaders().LastModified))
             {
                 response.StatusCode = StatusCodes.Status304NotModified;
                 response.ContentLength = null;
@@ -52,20 +53,13 @@ public sealed class SharedCachingMiddleware(RequestDelegate next, IOptions<SiteO
             }
 
             response.ContentLength = buffer.Length;
+            if (HttpMethods.IsGet(context.Request.Method))
+            {
+                context.Features.Set(new SharedCachingResult(buffer.ToArray(), etag));
+            }
         }
 
         buffer.Position = 0;
         await buffer.CopyToAsync(original, context.RequestAborted);
-    }
-
-    /// <summary>RFC 9110 13.2.2: If-None-Match decides when present; otherwise If-Modified-Since.</summary>
-    private static bool IsNotModified(Microsoft.AspNetCore.Http.Headers.RequestHeaders request, EntityTagHeaderValue etag, DateTimeOffset? lastModified)
-    {
-        if (request.IfNoneMatch is { Count: > 0 } ifNoneMatch)
-        {
-            return ifNoneMatch.Any(candidate => candidate.Equals(EntityTagHeaderValue.Any) || candidate.Compare(etag, useStrongComparison: false));
-        }
-
-        return request.IfModifiedSince is { } since && lastModified is { } modified && modified <= since;
     }
 }

@@ -9,8 +9,7 @@ namespace Site.Hosting;
 /// Marks every response of a type the compression middleware compresses with
 /// <c>Vary: Accept-Encoding</c>, compressed or not. The middleware adds it only when the client
 /// asked for compression, so an identity body would otherwise reach a shared cache unmarked and
-/// could be stored as the only variant. It sits outside the output cache, so pages served from
-/// the cache are marked too.
+/// could be stored as the only variant. Responses kept in memory keep the header it added.
 /// </summary>
 public sealed class VaryByEncodingMiddleware
 {

@@ -28,21 +28,9 @@ public static class PagesServiceCollectionExtensions
 
         services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
 
-        // Pages are cached compressed (the cache sits outside compression), once per encoding,
-        // keyed by the catalog snapshot and what is visible now (PageCachePolicy), so an edit or
-        // a scheduled article shows at once; eviction on reload only frees the memory. Neither
-        // the query string nor the Host header changes a page, so neither can fill the cache.
-        // Paths are case-sensitive so that other spellings still get their 301.
-        services.AddOutputCache(options =>
-        {
-            options.UseCaseSensitivePaths = true;
-            options.AddPolicy(PageCache.Policy, policy => policy
-                .Expire(TimeSpan.FromMinutes(10))
-                .SetVaryByQuery([])
-                .SetVaryByHost(false)
-                .AddPolicy<PageCachePolicy>()
-                .Tag(PageCache.Tag));
-        });
+        // Pages, feeds and the sitemap are kept as sent (compressed, once per encoding) and
+        // answered from memory; see RenderedResponseCache.
+        services.AddSingleton<RenderedResponseCache>();
         services.AddResponseCompression(options =>
         {
             options.EnableForHttps = true;

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using Site.Articles;
 using Site.Hosting;
@@ -7,7 +6,6 @@ using Site.Sharing;
 
 namespace Site.Pages;
 
-[OutputCache(PolicyName = PageCache.Policy)]
 [SharedCaching]
 public sealed class TagModel(ArticleRepository articles, SiteUrls urls, IOptions<SiteOptions> options, SharePreviews previews)
     : SitePageModel(urls, options)

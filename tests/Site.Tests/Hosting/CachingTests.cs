@@ -6,7 +6,7 @@ using Site.Tests.Infrastructure;
 
 namespace Site.Tests.Hosting;
 
-/// <summary>What the output cache, compression and conditional requests promise readers and crawlers.</summary>
+/// <summary>What the kept responses, compression and conditional requests promise readers and crawlers.</summary>
 public sealed class CachingTests : IDisposable
 {
     private readonly ContentFolder _content = new();
@@ -28,6 +28,59 @@ public sealed class CachingTests : IDisposable
         using var response = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, path));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    /// <summary>A response answered from memory is the one first sent: every header but Date, and every byte.</summary>
+    [Theory]
+    [InlineData("/2024/08/13/a-test-article", null)]
+    [InlineData("/2024/08/13/a-test-article", "gzip")]
+    [InlineData("/", "br")]
+    [InlineData("/feed.xml", "gzip")]
+    public async Task KeptResponse_IsTheFirstOne_HeadersAndBytes(string path, string? encoding)
+    {
+        _content.Write("a-test-article.md", ArticleFiles.Markdown());
+        using var site = new SiteFactory(_content.Path);
+        using var client = site.CreateRawClient();
+        async Task<(string Headers, byte[] Body)> GetAsync()
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, path);
+            if (encoding is not null)
+            {
+                request.Headers.AcceptEncoding.ParseAdd(encoding);
+            }
+
+            using var response = await client.SendAsync(request);
+            var headers = response.Headers.Concat(response.Content.Headers)
+                .Where(header => header.Key != "Date")
+                .OrderBy(header => header.Key, StringComparer.Ordinal)
+                .Select(header => $"{header.Key}: {string.Join(", ", header.Value)}");
+            return (string.Join("\n", headers), await response.Content.ReadAsByteArrayAsync());
+        }
+
+        var first = await GetAsync();
+        var kept = await GetAsync();
+
+        Assert.Equal(first.Headers, kept.Headers);
+        Assert.Equal(first.Body, kept.Body);
+        Assert.Contains("Content-Security-Policy", first.Headers, StringComparison.Ordinal);
+        Assert.Contains("ETag", first.Headers, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task QueryStrings_ShareOneKeptResponse_SoTheyCannotFillMemory()
+    {
+        _content.Write("a-test-article.md", ArticleFiles.Markdown());
+        using var site = new SiteFactory(_content.Path);
+        using var client = site.CreateRawClient();
+
+        for (var i = 0; i < 50; i++)
+        {
+            using var response = await client.GetAsync($"/?page={i}&utm_source={i}");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        var cache = site.Services.GetRequiredService<RenderedResponseCache>();
+        Assert.Equal(1, cache.Count);
     }
 
     [Fact]
@@ -154,7 +207,7 @@ public sealed class CachingTests : IDisposable
         _content.Write("a-test-article.md", ArticleFiles.Markdown(date: "2026-01-01T15:00:00+00:00"));
         using var site = new SiteFactory(_content.Path);
         var repository = site.Services.GetRequiredService<ArticleRepository>();
-        string Key() => PageCachePolicy.VisibilityKey(repository.Catalog, site.Time.GetUtcNow());
+        (long, int) Key() => RenderedResponseCache.Visibility(repository.Catalog, site.Time.GetUtcNow());
 
         var before = Key();
         site.Time.Advance(TimeSpan.FromHours(4));
