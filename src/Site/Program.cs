@@ -65,11 +65,13 @@ try
     }
 
     // Request logs go through the host's logger (the static one is only the bootstrap logger):
-    // one bounded line per request, Error only for the server's own failures.
+    // one bounded line per request (up to Site:RequestLogsPerSecond), Error for the server's own failures.
     app.UseSerilogRequestLogging(options =>
     {
         options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
-        RequestLogging.Configure(options);
+        RequestLogging.Configure(options, new RequestLogBudget(
+            app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.RequestLogsPerSecond,
+            app.Services.GetRequiredService<TimeProvider>()));
     });
 
     // Pages, feeds and the sitemap already sent are answered from memory here, with the headers

@@ -5,9 +5,10 @@ namespace Site.Hosting;
 
 /// <summary>
 /// One request-log line per request, at Information for anything a client chose to send (any
-/// 4xx) and Error only for the server's own failures. The method and path in it are cut to a
-/// bounded length (every path the site serves fits), so a flood of long or invented requests costs
-/// no more log than ordinary ones.
+/// 4xx) and Error only for the server's own failures, up to <see cref="RequestLogBudget"/> lines a
+/// second below 500 (requests slower than <see cref="SlowMilliseconds"/> are always logged; those
+/// over the budget go at Debug). The method and path in it are cut to a bounded length (every path
+/// the site serves fits), so a flood of long or invented requests costs no more log than ordinary ones.
 /// </summary>
 public static class RequestLogging
 {
@@ -15,7 +16,9 @@ public static class RequestLogging
 
     public const int MaxMethodLength = 16;
 
-    public static void Configure(RequestLoggingOptions options)
+    public const double SlowMilliseconds = 1000;
+
+    public static void Configure(RequestLoggingOptions options, RequestLogBudget budget)
     {
         options.GetMessageTemplateProperties = (context, path, elapsed, status) =>
         [
@@ -30,10 +33,11 @@ public static class RequestLogging
             diagnostics.Set("ClientAddress", context.Connection.RemoteIpAddress?.ToString());
 
         // An orchestrator probes every few seconds: a probe that passes is not news.
-        options.GetLevel = (context, _, exception) =>
+        options.GetLevel = (context, elapsed, exception) =>
             exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
             : IsProbe(context.Request.Path) && context.Response.StatusCode < 400 ? LogEventLevel.Debug
-            : LogEventLevel.Information;
+            : elapsed >= SlowMilliseconds || budget.TryTake() ? LogEventLevel.Information
+            : LogEventLevel.Debug;
     }
 
     private static bool IsProbe(PathString path) => path == "/healthz" || path == "/readyz";

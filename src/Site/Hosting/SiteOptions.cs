@@ -30,6 +30,12 @@ public sealed class SiteOptions
     /// </summary>
     public List<string> KnownProxies { get; set; } = [];
 
+    /// <summary>
+    /// Request-log lines a second for responses below 500 (<see cref="RequestLogBudget"/>); server
+    /// errors and slow requests are always logged.
+    /// </summary>
+    public int RequestLogsPerSecond { get; set; } = 50;
+
     /// <summary>How long pages, feeds and the sitemap may be cached (<c>Site:Cache</c>).</summary>
     public HttpCacheOptions Cache { get; set; } = new();
 

@@ -14,6 +14,11 @@ public sealed class SiteOptionsValidator : IValidateOptions<SiteOptions>
             failures.Add("Site:Title must be set: it is the site's name.");
         }
 
+        if (options.RequestLogsPerSecond is < 0 or > 1_000_000)
+        {
+            failures.Add($"Site:RequestLogsPerSecond {options.RequestLogsPerSecond} must be between 0 and 1000000.");
+        }
+
         foreach (var (key, value) in new[] { ("Title", options.Title), ("Description", options.Description) })
         {
             if (ForbiddenCharacters.IndexOf(value) is var index and >= 0)

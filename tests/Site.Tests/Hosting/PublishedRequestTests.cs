@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Text;
 using Site.Tests.Infrastructure;
@@ -37,6 +38,46 @@ public sealed class PublishedRequestTests(PublishedSite site) : IDisposable
 
         Assert.Empty(flood.Failures);
         Assert.True(flood.Bytes <= good.Bytes * 1.1, $"{Requests} bad requests logged {flood.Bytes} bytes, {Requests} good ones {good.Bytes}");
+    }
+
+    /// <summary>
+    /// With the default Site:RequestLogsPerSecond (50), a burst of requests leaves a log bounded
+    /// by the budget of each second it lasted, not one line per request.
+    /// </summary>
+    [Fact]
+    public async Task Burst_WithTheDefaultSettings_LogsAtMostTheBudgetOfEachSecond()
+    {
+        const int Burst = 1000;
+        using var burst = await site.StartAnotherAsync(new Dictionary<string, string>());
+        using var http = new HttpClient { BaseAddress = burst.Address };
+        var clock = Stopwatch.StartNew();
+        await Parallel.ForAsync(0, Burst, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (_, cancellation) =>
+        {
+            using var response = await http.GetAsync(SeedArticle.Permalink, cancellation);
+            response.EnsureSuccessStatusCode();
+        });
+        var seconds = (int)Math.Ceiling(clock.Elapsed.TotalSeconds) + 1;
+
+        // Lines are written in order: once a later request is logged (in a later second, with
+        // budget to spare), every line of the burst is in.
+        string? marker = null;
+        for (var attempt = 0; marker is null && attempt < 20; attempt++)
+        {
+            using var probe = await http.GetAsync($"/after-the-burst-{attempt}");
+            try
+            {
+                marker = await burst.WaitForLogAsync(line => line.Contains($"/after-the-burst-{attempt}", StringComparison.Ordinal), seconds: 1);
+            }
+            catch (OperationCanceledException)
+            {
+                // That second's budget was spent by the burst; the next request falls in a new one.
+            }
+        }
+
+        var logged = burst.LogLines.Count(line => line.Contains("RequestLoggingMiddleware", StringComparison.Ordinal) &&
+            line.Contains(SeedArticle.Permalink, StringComparison.Ordinal));
+        Assert.NotNull(marker);
+        Assert.InRange(logged, 1, Math.Min(50 * seconds, Burst - 1));
     }
 
     [Theory]

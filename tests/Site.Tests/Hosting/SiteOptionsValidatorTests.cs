@@ -54,6 +54,15 @@ public sealed class SiteOptionsValidatorTests
     }
 
     [Fact]
+    public void Validate_NegativeRequestLogBudget_IsReported()
+    {
+        var options = Valid();
+        options.RequestLogsPerSecond = -1;
+
+        Assert.Contains("Site:RequestLogsPerSecond -1", Assert.Single(Validate(options)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void StartUpValidation_IsWiredUp_AndNamesEveryBadKey()
     {
         var services = new ServiceCollection();

@@ -30,7 +30,12 @@ public sealed class PublishedSite : IAsyncLifetime, IDisposable
     {
         OutputPath = await DockerfileBuild.PublishAsync(_scratch);
         Directory.CreateDirectory(HomePath);
-        _process = await StartAnotherAsync(new Dictionary<string, string> { ["HOME"] = HomePath });
+        // Tests here count one request-log line per request, so this run logs every one.
+        _process = await StartAnotherAsync(new Dictionary<string, string>
+        {
+            ["HOME"] = HomePath,
+            ["Site__RequestLogsPerSecond"] = "1000000",
+        });
     }
 
     /// <summary>
