@@ -9,7 +9,7 @@ namespace Site.Pages;
 
 [OutputCache(PolicyName = PageCache.Policy)]
 [SharedCaching]
-public sealed class ArticleModel(ArticleRepository articles, SiteUrls urls, IOptions<SiteOptions> options, SharePreviews previews)
+public sealed class ArticleModel(ArticleRepository articles, SiteSections sections, SiteUrls urls, IOptions<SiteOptions> options, SharePreviews previews)
     : SitePageModel(urls, options)
 {
     public Article Article { get; private set; } = null!;
@@ -29,6 +29,7 @@ public sealed class ArticleModel(ArticleRepository articles, SiteUrls urls, IOpt
         }
 
         Article = article;
+        Current = sections.Of(article) is { } section ? (section.Path, false) : null;
         Response.SetLastModified([article]);
         var canonical = Urls.Absolute(article.Permalink);
         Share = ShareLinks.For(canonical, article.Title);

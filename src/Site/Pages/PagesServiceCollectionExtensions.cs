@@ -55,6 +55,8 @@ public static class PagesServiceCollectionExtensions
         services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
         services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
         services.AddHostedService<PageCacheEviction>();
+        services.AddSingleton<SiteSections>();
+        services.AddHostedService<SectionCheck>();
         services.AddSingleton<PageCacheMetrics>();
         return services;
     }
