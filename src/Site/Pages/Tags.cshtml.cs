@@ -1,0 +1,34 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
+using Site.Articles;
+using Site.Hosting;
+
+namespace Site.Pages;
+
+/// <summary>Every topic with its visible articles, alphabetical in the site's language.</summary>
+[OutputCache(PolicyName = PageCache.Policy)]
+[SharedCaching]
+public sealed class TagsModel(ArticleRepository articles, SiteUrls urls, IOptions<SiteOptions> options)
+    : SitePageModel(urls, options)
+{
+    public const string CanonicalPath = "/tags";
+
+    public IReadOnlyList<(Tag Tag, int Count)> Tags { get; private set; } = [];
+
+    public IActionResult OnGet()
+    {
+        if (this.ToCanonical(CanonicalPath) is { } redirect)
+        {
+            return redirect;
+        }
+
+        var names = StringComparer.Create(CultureInfo.GetCultureInfo(Site.Language), CompareOptions.IgnoreCase);
+        Tags = [.. articles.Tags().OrderBy(t => t.Tag.Name, names).ThenBy(t => t.Tag.Slug, StringComparer.Ordinal)];
+        // The counts change with any article, so any article's change is this page's.
+        Response.SetLastModified(articles.Published());
+        Head = new PageHead($"Topics: {Site.Title}", $"Every topic {Site.Title} reports on, with the number of articles on each.", Urls.Absolute(CanonicalPath), Site.Language);
+        return Page();
+    }
+}
