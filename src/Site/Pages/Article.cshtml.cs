@@ -16,6 +16,12 @@ public sealed class ArticleModel(ArticleRepository articles, SiteSections sectio
 
     public ShareLinks Share { get; private set; } = null!;
 
+    /// <summary>What the related stories are headed "More on": the article's section.</summary>
+    public Tag? Section { get; private set; }
+
+    /// <summary>Other visible articles that share tags with this one, most shared first.</summary>
+    public IReadOnlyList<Article> Related { get; private set; } = [];
+
     public IActionResult OnGet()
     {
         if (articles.FindByPath(Request.Path.Value ?? "") is not { } article)
@@ -29,7 +35,9 @@ public sealed class ArticleModel(ArticleRepository articles, SiteSections sectio
         }
 
         Article = article;
-        Current = sections.Of(article) is { } section ? (section.Path, false) : null;
+        Section = sections.Of(article);
+        Current = Section is { } section ? (section.Path, false) : null;
+        Related = articles.Related(article);
         Response.SetLastModified([article]);
         var canonical = Urls.Absolute(article.Permalink);
         Share = ShareLinks.For(canonical, article.Title);
