@@ -4,13 +4,14 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using Site.Articles;
 using Site.Hosting;
+using Site.Sharing;
 
 namespace Site.Pages;
 
 /// <summary>Every topic with its visible articles, alphabetical in the site's language.</summary>
 [OutputCache(PolicyName = PageCache.Policy)]
 [SharedCaching]
-public sealed class TagsModel(ArticleRepository articles, SiteUrls urls, IOptions<SiteOptions> options)
+public sealed class TagsModel(ArticleRepository articles, SiteUrls urls, IOptions<SiteOptions> options, SharePreviews previews)
     : SitePageModel(urls, options)
 {
     public const string CanonicalPath = "/tags";
@@ -28,7 +29,13 @@ public sealed class TagsModel(ArticleRepository articles, SiteUrls urls, IOption
         Tags = [.. articles.Tags().OrderBy(t => t.Tag.Name, names).ThenBy(t => t.Tag.Slug, StringComparer.Ordinal)];
         // The counts change with any article, so any article's change is this page's.
         Response.SetLastModified(articles.Published());
-        Head = new PageHead($"Topics: {Site.Title}", $"Every topic {Site.Title} reports on, with the number of articles on each.", Urls.Absolute(CanonicalPath), Site.Language);
+        var title = $"Topics: {Site.Title}";
+        var description = $"Every topic {Site.Title} reports on, with the number of articles on each.";
+        var canonical = Urls.Absolute(CanonicalPath);
+        Head = new PageHead(title, description, canonical, Site.Language)
+        {
+            Preview = previews.ForCollection(title, canonical, description, []),
+        };
         return Page();
     }
 }
