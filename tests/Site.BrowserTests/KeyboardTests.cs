@@ -124,13 +124,4 @@ public sealed class KeyboardTests(BrowserSiteFixture site)
             await page.Context.CloseAsync();
         }
     }
-
-    private sealed class SectionFocus
-    {
-        public string Href { get; set; } = "";
-
-        public bool InView { get; set; }
-
-        public string Current { get; set; } = "";
-    }
 }
