@@ -77,4 +77,51 @@ public sealed class KeyboardTests(BrowserSiteFixture site)
             await page.Context.CloseAsync();
         }
     }
+
+    [BrowserFact]
+    public async Task Tab_WalksTheSectionNavigation_InOrder_WithEachFocusedSectionInView_OnANarrowPhone()
+    {
+        var page = await site.NewPageAsync(320, 640);
+        try
+        {
+            await page.GotoAsync(SitePages.Tag);
+            var sections = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('.site-nav a')].map(a => a.getAttribute('href'))");
+
+            await Evidence.OnFailureAsync(page, "section-navigation", async () =>
+            {
+                // The skip link, then the site's name, then the sections. A section the row hides
+                // entirely is scrolled into view when it takes focus; Chromium leaves one that is
+                // partly in view where it is, which is enough for its focus to be seen.
+                await page.Keyboard.PressAsync("Tab");
+                await page.Keyboard.PressAsync("Tab");
+                var reached = new List<string>();
+                foreach (var _ in sections)
+                {
+                    await page.Keyboard.PressAsync("Tab");
+                    // Any scrolling that focus causes is done by the next frame.
+                    await page.EvaluateAsync("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
+                    var focus = await page.EvaluateAsync<SectionFocus>(
+                        """
+                        () => {
+                          const e = document.activeElement;
+                          const box = e.getBoundingClientRect();
+                          const row = e.closest('.site-nav')?.getBoundingClientRect();
+                          const inRow = !!row && box.right > row.left && box.left < row.right;
+                          return { Href: e.getAttribute('href') ?? '', InView: inRow && box.right > 0 && box.left < innerWidth, Current: e.getAttribute('aria-current') ?? '' };
+                        }
+                        """);
+                    Assert.True(focus.InView, $"{focus.Href} has focus but is scrolled out of view.");
+                    reached.Add(focus.Href + (focus.Current.Length > 0 ? " " + focus.Current : ""));
+                }
+
+                Assert.True(sections.Length >= 3, "The repository's settings should list sections its articles have.");
+                Assert.Equal([.. sections.Select(s => s == SitePages.Tag ? s + " page" : s)], reached);
+                Assert.Equal(0, await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth"));
+            });
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
 }

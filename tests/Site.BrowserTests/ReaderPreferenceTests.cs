@@ -67,7 +67,7 @@ public sealed class ReaderPreferenceTests(BrowserSiteFixture site)
                 Assert.Equal(SitePages.StatusOf(path), response?.Status);
                 await Assertions.Expect(page.Locator("h1")).ToHaveCountAsync(1);
                 await Assertions.Expect(page.Locator("main a[href]").First).ToBeVisibleAsync();
-                if (path.StartsWith("/20", StringComparison.Ordinal) && path != SitePages.Missing)
+                if (path is BrowserSiteFixture.ArticlePath or BrowserSiteFixture.RichArticlePath)
                 {
                     Assert.True(await page.Locator("article .article-body > p").CountAsync() >= 3);
                     Assert.True(await page.Locator("article .dateline time").First.IsVisibleAsync());

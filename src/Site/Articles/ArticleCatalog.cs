@@ -15,12 +15,18 @@ public sealed class ArticleCatalog
         ImmutableArray<Article> newestFirst,
         FrozenDictionary<string, Article> byPermalink,
         FrozenDictionary<string, Article> byAlias,
-        ImmutableArray<ContentError> errors)
+        ImmutableArray<ContentError> errors,
+        DateTimeOffset loadedAt)
     {
         NewestFirst = newestFirst;
         ByPermalink = byPermalink;
         ByAlias = byAlias;
         Errors = errors;
+        ByTag = newestFirst
+            .SelectMany(a => a.Tags.Select(t => t.Slug).Distinct(StringComparer.Ordinal).Select(slug => (Slug: slug, Article: a)))
+            .GroupBy(p => p.Slug, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Article).ToImmutableArray(), StringComparer.Ordinal);
+        Related = RelatedArticles.Rank(newestFirst, loadedAt);
     }
 
     public ImmutableArray<Article> NewestFirst { get; }
@@ -30,6 +36,12 @@ public sealed class ArticleCatalog
 
     /// <summary>Articles by each normalised alias path.</summary>
     public FrozenDictionary<string, Article> ByAlias { get; }
+
+    /// <summary>Articles by the slug of each of their tags, newest first.</summary>
+    public FrozenDictionary<string, ImmutableArray<Article>> ByTag { get; }
+
+    /// <summary>Each article's related articles by its normalised permalink, ranked (see <see cref="RelatedArticles"/>).</summary>
+    public FrozenDictionary<string, ImmutableArray<Article>> Related { get; }
 
     public ImmutableArray<ContentError> Errors { get; }
 
@@ -120,7 +132,8 @@ public sealed class ArticleCatalog
             [.. byPermalink.Values.OrderByDescending(a => a.Published).ThenBy(a => a.Slug, StringComparer.Ordinal)],
             byPermalink.ToFrozenDictionary(StringComparer.Ordinal),
             byAlias.ToFrozenDictionary(StringComparer.Ordinal),
-            [.. allErrors.OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Line)])
+            [.. allErrors.OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Line)],
+            loadedAt)
         {
             Generation = generation,
             LoadedAt = loadedAt,

@@ -45,11 +45,56 @@ public sealed class ArticleRepository(IOptions<ContentOptions> options, IHostEnv
     /// <summary>The tag with this slug and its visible articles, newest first; null when none are visible.</summary>
     public (Tag Tag, IReadOnlyList<Article> Articles)? FindTag(string slug)
     {
-        var articles = Published().Where(a => a.Tags.Any(t => t.Slug == slug)).ToList();
-        return articles.Count == 0 ? null : (articles[0].Tags.First(t => t.Slug == slug), articles);
+        var now = time.GetUtcNow();
+        List<Article> articles = Catalog.ByTag.TryGetValue(slug, out var tagged) ? [.. tagged.Where(a => a.IsVisibleAt(now, _includeDrafts))] : [];
+        return articles.Count == 0 ? null : (NameOf(slug, articles[0]), articles);
+    }
+
+    /// <summary>The tag with this slug, named as its newest visible article writes it; null when none is visible.</summary>
+    public Tag? FindVisibleTag(string slug)
+    {
+        var now = time.GetUtcNow();
+        return Catalog.ByTag.TryGetValue(slug, out var tagged) && tagged.FirstOrDefault(a => a.IsVisibleAt(now, _includeDrafts)) is { } newest
+            ? NameOf(slug, newest)
+            : null;
+    }
+
+    /// <summary>Every tag with visible articles, and how many, in no particular order.</summary>
+    public IReadOnlyList<(Tag Tag, int Count)> Tags()
+    {
+        var now = time.GetUtcNow();
+        var tags = new List<(Tag, int)>();
+        foreach (var (slug, tagged) in Catalog.ByTag)
+        {
+            var visible = tagged.Where(a => a.IsVisibleAt(now, _includeDrafts)).ToList();
+            if (visible.Count > 0)
+            {
+                tags.Add((NameOf(slug, visible[0]), visible.Count));
+            }
+        }
+
+        return tags;
+    }
+
+    /// <summary>The visible articles dated in a period (by their permalinks' dates), newest first.</summary>
+    public IReadOnlyList<Article> PublishedIn(ArchivePeriod period)
+    {
+        var now = time.GetUtcNow();
+        return [.. Catalog.NewestFirst.Where(a => period.Contains(a.Published) && a.IsVisibleAt(now, _includeDrafts))];
+    }
+
+    /// <summary>Up to <see cref="RelatedArticles.Shown"/> visible articles that share tags with this one, best first.</summary>
+    public IReadOnlyList<Article> Related(Article article)
+    {
+        var now = time.GetUtcNow();
+        return Catalog.Related.TryGetValue(Permalinks.Normalize(article.Permalink), out var candidates)
+            ? [.. candidates.Where(a => a.IsVisibleAt(now, _includeDrafts)).Take(RelatedArticles.Shown)]
+            : [];
     }
 
     public void Dispose() => _changed.Dispose();
+
+    private static Tag NameOf(string slug, Article article) => article.Tags.First(t => t.Slug == slug);
 
     private Article? Visible(Article? article) =>
         article is not null && article.IsVisibleAt(time.GetUtcNow(), _includeDrafts) ? article : null;

@@ -25,6 +25,12 @@ public sealed class SiteOptions
     public int PageSize { get; set; } = 20;
 
     /// <summary>
+    /// Tag slugs shown, in this order, as the site's sections in the header; each links to its
+    /// tag page. A slug no article carries is left out (and logged), not an error.
+    /// </summary>
+    public List<string> Sections { get; set; } = [];
+
+    /// <summary>
     /// Addresses of the reverse proxies (a load balancer, Varnish) whose X-Forwarded-For and
     /// X-Forwarded-Proto are believed; from anyone else they are ignored.
     /// </summary>

@@ -57,6 +57,16 @@ public sealed class SiteOptionsValidator : IValidateOptions<SiteOptions>
             }
         }
 
+        foreach (var section in options.Sections.Where(s => !Slugs.IsValid(s)))
+        {
+            failures.Add($"Site:Sections '{section}' must be a tag's slug such as 'middle-east': lower-case letters and digits joined by single hyphens.");
+        }
+
+        foreach (var section in options.Sections.CountBy(s => s).Where(c => c.Value > 1).Select(c => c.Key))
+        {
+            failures.Add($"Site:Sections lists '{section}' more than once.");
+        }
+
         foreach (var proxy in options.KnownProxies.Where(p => !System.Net.IPAddress.TryParse(p, out _)))
         {
             failures.Add($"Site:KnownProxies '{proxy}' must be an IP address such as 10.0.0.1.");

@@ -7,12 +7,18 @@ using Site.Sharing;
 namespace Site.Pages;
 
 [SharedCaching]
-public sealed class ArticleModel(ArticleRepository articles, SiteUrls urls, IOptions<SiteOptions> options, SharePreviews previews)
+public sealed class ArticleModel(ArticleRepository articles, SiteSections sections, SiteUrls urls, IOptions<SiteOptions> options, SharePreviews previews)
     : SitePageModel(urls, options)
 {
     public Article Article { get; private set; } = null!;
 
     public ShareLinks Share { get; private set; } = null!;
+
+    /// <summary>What the related stories are headed "More on": the article's section.</summary>
+    public Tag? Section { get; private set; }
+
+    /// <summary>Other visible articles that share tags with this one, most shared first.</summary>
+    public IReadOnlyList<Article> Related { get; private set; } = [];
 
     public IActionResult OnGet()
     {
@@ -27,6 +33,9 @@ public sealed class ArticleModel(ArticleRepository articles, SiteUrls urls, IOpt
         }
 
         Article = article;
+        Section = sections.Of(article);
+        Current = Section is { } section ? (section.Path, false) : null;
+        Related = articles.Related(article);
         Response.SetLastModified([article]);
         var canonical = Urls.Absolute(article.Permalink);
         Share = ShareLinks.For(canonical, article.Title);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Site.Articles;
 
 namespace Site.Pages;
 
@@ -16,6 +17,14 @@ public static class Dates
     /// <summary>"13 August 2024, 18:00 UTC+03:00".</summary>
     public static string DayAndTime(DateTimeOffset value) =>
         value.ToString("d MMMM yyyy, HH:mm", CultureInfo.InvariantCulture) + " " + Offset(value.Offset);
+
+    /// <summary>"2024", "August 2024", "13 August 2024".</summary>
+    public static string Period(ArchivePeriod period)
+    {
+        var first = new DateTime(period.Year, period.Month ?? 1, period.Day ?? 1, 0, 0, 0, DateTimeKind.Unspecified);
+        var format = period.Day is not null ? "d MMMM yyyy" : period.Month is not null ? "MMMM yyyy" : "yyyy";
+        return first.ToString(format, CultureInfo.InvariantCulture);
+    }
 
     private static string Offset(TimeSpan offset) =>
         offset == TimeSpan.Zero ? "UTC" : "UTC" + (offset < TimeSpan.Zero ? "−" : "+") + offset.ToString(@"hh\:mm", CultureInfo.InvariantCulture);

@@ -30,6 +30,7 @@ public sealed class IndexModel(ArticleRepository articles, SiteUrls urls, IOptio
             return redirect;
         }
 
+        Current = ("/", PageNumber == 1);
         Articles = [.. Pages.Slice(published, Site.PageSize)];
         Response.SetLastModified(Articles);
         var canonical = Urls.Absolute(Pages.PathOf(PageNumber));

@@ -17,6 +17,9 @@ public static class PagesServiceCollectionExtensions
         {
             options.Conventions.AddPageRoute("/Index", "page/{number:int}");
             options.Conventions.AddPageRoute("/Tag", "tags/{tag}/page/{number:int}");
+            options.Conventions.AddPageRoute("/Archive", "{year:digits(4)}/page/{number:int}");
+            options.Conventions.AddPageRoute("/Archive", "{year:digits(4)}/{month:digits(2)}/page/{number:int}");
+            options.Conventions.AddPageRoute("/Archive", "{year:digits(4)}/{month:digits(2)}/{day:digits(2)}/page/{number:int}");
             options.Conventions.ConfigureFilter(new IgnoreAntiforgeryTokenAttribute());
         });
         services.AddDataProtection().UseEphemeralDataProtectionProvider();
@@ -26,7 +29,11 @@ public static class PagesServiceCollectionExtensions
             services.Remove(keyRingWarmUp);
         }
 
-        services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
+        services.Configure<RouteOptions>(options =>
+        {
+            options.LowercaseUrls = true;
+            options.SetParameterPolicy<DigitsRouteConstraint>(DigitsRouteConstraint.Name);
+        });
 
         // Pages, feeds and the sitemap are kept as sent (compressed, once per encoding) and
         // answered from memory; see RenderedResponseCache.
@@ -43,6 +50,8 @@ public static class PagesServiceCollectionExtensions
         services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
         services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
         services.AddHostedService<PageCacheEviction>();
+        services.AddSingleton<SiteSections>();
+        services.AddHostedService<SectionCheck>();
         services.AddSingleton<PageCacheMetrics>();
         return services;
     }

@@ -20,6 +20,16 @@ public abstract class SitePageModel(SiteUrls urls, IOptions<SiteOptions> options
         protected set => _head = value;
     }
 
+    /// <summary>
+    /// <c>aria-current</c> for a header link: "page" on the page it leads to, "true" elsewhere
+    /// within what it leads to (a later page of the list, one of its articles); none otherwise.
+    /// </summary>
+    public string? AriaCurrent(string path) =>
+        Current is { } current && current.Path == path ? (current.IsThisPage ? "page" : "true") : null;
+
+    /// <summary>Where the reader is, in the header's terms: the path of a header link, and whether this page is that link's page.</summary>
+    protected (string Path, bool IsThisPage)? Current { get; set; }
+
     protected SiteOptions Site { get; } = options.Value;
 
     protected SiteUrls Urls { get; } = urls;

@@ -40,6 +40,7 @@ public sealed class TagModel(ArticleRepository articles, SiteUrls urls, IOptions
         }
 
         Tag = found.Tag;
+        Current = (Tag.Path, Pages.Number == 1);
         Articles = [.. Pages.Slice(found.Articles, Site.PageSize)];
         Response.SetLastModified(Articles);
         var description = $"The latest {Site.Title} reporting on {Tag.Name}.";

@@ -85,6 +85,23 @@ public sealed class SharePreviews(SiteUrls urls, IOptions<SiteOptions> options, 
             ("mainEntity", Thing("ItemList", ("itemListElement", new JsonArray([.. items]))))));
     }
 
+    /// <summary>A page that lists articles without being about one topic: a dated archive, the list of topics.</summary>
+    public SharePreview ForCollection(string name, string canonicalUrl, string description, IReadOnlyCollection<Article> articles)
+    {
+        var items = articles.Select((article, i) => (JsonNode)Thing("ListItem",
+            ("position", i + 1),
+            ("url", urls.Absolute(article.Permalink)),
+            ("name", article.Title)));
+        return ForListing(Thing("CollectionPage",
+            ("name", name),
+            ("url", canonicalUrl),
+            ("description", description),
+            ("inLanguage", Site.Language),
+            ("image", SiteCardUrl()),
+            ("isPartOf", Thing("WebSite", ("name", Site.Title), ("url", urls.Absolute("/")))),
+            ("mainEntity", articles.Count == 0 ? null : Thing("ItemList", ("itemListElement", new JsonArray([.. items]))))));
+    }
+
     /// <summary>
     /// The language_TERRITORY form Open Graph expects: "en-GB" → "en_GB"; a bare language takes
     /// its usual territory ("en" → "en_US", "ru" → "ru_RU").

@@ -7,10 +7,15 @@ public static class SitePages
 
     public const string Tag = "/tags/russia";
 
+    public const string Tags = "/tags";
+
+    /// <summary>A month archive: the fixture articles of November 2025.</summary>
+    public const string Archive = "/2025/11";
+
     public const string Missing = "/2024/08/13/no-such-story";
 
     public static IReadOnlyList<string> Paths { get; } =
-        [Index, BrowserSiteFixture.ArticlePath, BrowserSiteFixture.RichArticlePath, Tag, Missing];
+        [Index, BrowserSiteFixture.ArticlePath, BrowserSiteFixture.RichArticlePath, Tag, Tags, Archive, Missing];
 
     public static TheoryData<string> All => new(Paths);
 

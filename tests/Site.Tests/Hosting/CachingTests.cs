@@ -201,6 +201,27 @@ public sealed class CachingTests : IDisposable
         Assert.Contains("New wording.", page.QuerySelector(".article-body")?.TextContent, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/tags")]
+    [InlineData("/2024")]
+    [InlineData("/2024/08")]
+    [InlineData("/2024/08/13")]
+    [InlineData("/2024/08/13/first-story")]
+    public async Task ListingsAndRelatedStories_AreServedFresh_AfterAnArticleIsAdded(string path)
+    {
+        _content.Write("first-story.md", ArticleFiles.Markdown(title: "First story", extra: "tags:\n  - Russia"));
+        using var site = new SiteFactory(_content.Path);
+        using var client = site.CreateRawClient();
+        var before = await client.GetDocumentAsync(path);
+
+        _content.Write("second-story.md", ArticleFiles.Markdown(title: "Second story", extra: "tags:\n  - Russia\n  - Second topic"));
+        site.Services.GetRequiredService<ArticleLoader>().Load();
+        var after = await client.GetDocumentAsync(path);
+
+        Assert.DoesNotContain("Second", before.QuerySelector("main")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Second", after.QuerySelector("main")?.TextContent, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void VisibilityKey_ChangesWithEachReload_AndWhenAScheduledArticleGoesLive()
     {

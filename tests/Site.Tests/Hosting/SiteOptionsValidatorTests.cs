@@ -53,6 +53,39 @@ public sealed class SiteOptionsValidatorTests
         Assert.Contains("Site:PageSize 0", Assert.Single(Validate(options)), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Middle-East")]
+    [InlineData("middle east")]
+    [InlineData("/tags/russia")]
+    [InlineData("")]
+    public void Validate_MalformedSection_NamesTheKeyAndTheValue(string section)
+    {
+        var options = Valid();
+        options.Sections = ["russia", section];
+
+        var failure = Assert.Single(Validate(options));
+
+        Assert.StartsWith($"Site:Sections '{section}' must be a tag's slug", failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_SectionListedTwice_IsReported()
+    {
+        var options = Valid();
+        options.Sections = ["russia", "gaza", "russia"];
+
+        Assert.Equal("Site:Sections lists 'russia' more than once.", Assert.Single(Validate(options)));
+    }
+
+    [Fact]
+    public void Validate_SectionsOfWellFormedSlugs_Succeed_WhetherOrNotAnyArticleHasThem()
+    {
+        var options = Valid();
+        options.Sections = ["russia", "middle-east", "no-such-tag-yet", "c-sharp"];
+
+        Assert.Empty(Validate(options));
+    }
+
     [Fact]
     public void Validate_NegativeRequestLogBudget_IsReported()
     {

@@ -25,7 +25,7 @@ public sealed class ValidatorTests : IDisposable
         _content.Write("2024/two.md", ArticleFiles.Markdown(title: "Two", date: "2024-08-10T10:00:00+00:00", extra: "slug: two\ntags:\n  - Russia"));
     }
 
-    public static TheoryData<string> Paths() => ["/", Article, "/tags/russia", "/feed.xml", "/sitemap.xml", "/robots.txt"];
+    public static TheoryData<string> Paths() => ["/", Article, "/tags/russia", "/tags", "/2024", "/2024/08", "/2024/08/13", "/feed.xml", "/sitemap.xml", "/robots.txt"];
 
     public void Dispose()
     {
@@ -97,6 +97,9 @@ public sealed class ValidatorTests : IDisposable
     [Theory]
     [InlineData(Article, "2024-08-14T05:00:00+00:00")]
     [InlineData("/", "2024-08-14T05:00:00+00:00")]
+    [InlineData("/tags", "2024-08-14T05:00:00+00:00")]
+    [InlineData("/2024/08", "2024-08-14T05:00:00+00:00")]
+    [InlineData("/2024/08/10", "2024-08-10T10:00:00+00:00")]
     [InlineData("/feed.xml", "2024-08-14T05:00:00+00:00")]
     public async Task LastModified_IsTheNewestChangeOfWhatIsShown(string path, string expected)
     {

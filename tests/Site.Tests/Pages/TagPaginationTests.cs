@@ -43,4 +43,18 @@ public sealed class TagPaginationTests : IDisposable
         Assert.Equal(HttpStatusCode.MovedPermanently, pageOne.StatusCode);
         Assert.Equal("/tags/russia", pageOne.Headers.Location?.OriginalString);
     }
+
+    [Fact]
+    public async Task LaterPagesOfASection_MarkItInTheHeader_AsTheCurrentSectionButNotThePage()
+    {
+        using var site = new SiteFactory(_content.Path);
+        site.Settings["Site:Sections:0"] = "russia";
+        using var client = site.CreateRawClient();
+
+        var first = await client.GetDocumentAsync("/tags/russia");
+        var second = await client.GetDocumentAsync("/tags/russia/page/2");
+
+        Assert.Equal("page", first.QuerySelector(".site-nav a[href='/tags/russia']")?.GetAttribute("aria-current"));
+        Assert.Equal("true", second.QuerySelector(".site-nav a[href='/tags/russia']")?.GetAttribute("aria-current"));
+    }
 }
