@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using Site.Articles;
 using Site.Hosting;
@@ -11,7 +10,6 @@ namespace Site.Pages;
 /// The articles of a year, month or day (<c>/2024</c>, <c>/2024/08</c>, <c>/2024/08/13</c>): the
 /// permalink with its slug cut off, by the same date. Paged like the front page.
 /// </summary>
-[OutputCache(PolicyName = PageCache.Policy)]
 [SharedCaching]
 public sealed class ArchiveModel(ArticleRepository articles, SiteUrls urls, IOptions<SiteOptions> options, SharePreviews previews)
     : SitePageModel(urls, options)

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using Site.Articles;
 using Site.Hosting;
@@ -9,7 +8,6 @@ using Site.Sharing;
 namespace Site.Pages;
 
 /// <summary>Every topic with its visible articles, alphabetical in the site's language.</summary>
-[OutputCache(PolicyName = PageCache.Policy)]
 [SharedCaching]
 public sealed class TagsModel(ArticleRepository articles, SiteUrls urls, IOptions<SiteOptions> options, SharePreviews previews)
     : SitePageModel(urls, options)
