@@ -51,7 +51,8 @@ public static class ContentCheck
         var results = scan.Files.AsParallel().AsOrdered()
             .Select(file => parser.Parse(file.RelativePath, File.ReadAllBytes(file.FullPath), options.Language))
             .ToList();
-        var catalog = ArticleCatalog.Build(results.Select(r => r.Article).OfType<Article>(), results.SelectMany(r => r.Errors));
+        var catalog = ArticleCatalog.Build(
+            results.Select(r => r.Article).OfType<Article>(), results.SelectMany(r => r.Errors), loadedAt: app.Services.GetRequiredService<TimeProvider>().GetUtcNow());
 
         var problems = scan.Skipped.Concat(catalog.Errors)
             .OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line).ToList();

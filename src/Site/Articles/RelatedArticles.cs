@@ -52,59 +52,60 @@ public static class RelatedArticles
     }
 
     /// <summary>
-    /// Merges the article's tag lists (each in newest-first order) so that every other article
-    /// comes out once, newest first, with the number of lists it is in: the tags it shares.
+    /// The other articles in the article's tag lists (each in newest-first order), most shared
+    /// tags first, then newest first, up to the <see cref="Shown"/>th settled one. An article
+    /// sharing s of k tags must be in one of the k - s + 1 shortest lists, so the lists are taken
+    /// shortest first, each member counted by a lookup in the longer ones; once Shown settled
+    /// articles share as many tags as any not yet counted could, the rest is never read. A common
+    /// tag is walked only as far as its newest articles.
     /// </summary>
     private static int[] Candidates(int self, List<int>[] lists, Func<int, bool> settled)
     {
-        var heads = new int[lists.Length];
-        var bySharedTags = new List<int>?[lists.Length + 1];
-        var settledSharingAll = 0;
-
-        // Once enough settled articles share every tag, nothing later can rank above them.
-        while (settledSharingAll < Shown)
+        var byLength = lists.OrderBy(list => list.Count).ToArray();
+        var k = byLength.Length;
+        var shares = new Dictionary<int, int>();
+        var tiers = new List<int>?[k + 1];
+        var settledInTier = new int[k + 1];
+        var complete = k + 1; // every article sharing at least this many tags has been counted
+        for (var p = 0; p < k - 1 && SettledFrom(settledInTier, complete) < Shown; p++)
         {
-            var next = int.MaxValue;
-            for (var k = 0; k < lists.Length; k++)
+            foreach (var candidate in byLength[p])
             {
-                if (heads[k] < lists[k].Count && lists[k][heads[k]] < next)
+                if (candidate == self || shares.ContainsKey(candidate))
                 {
-                    next = lists[k][heads[k]];
+                    continue;
+                }
+
+                var shared = 1;
+                for (var q = p + 1; q < k; q++)
+                {
+                    if (byLength[q].BinarySearch(candidate) >= 0)
+                    {
+                        shared++;
+                    }
+                }
+
+                shares[candidate] = shared;
+                if (Keep(tiers[shared] ??= [], candidate, settled) && settled(candidate))
+                {
+                    settledInTier[shared]++;
                 }
             }
 
-            if (next == int.MaxValue)
-            {
-                break;
-            }
-
-            var shared = 0;
-            for (var k = 0; k < lists.Length; k++)
-            {
-                if (heads[k] < lists[k].Count && lists[k][heads[k]] == next)
-                {
-                    shared++;
-                    heads[k]++;
-                }
-            }
-
-            if (next == self)
-            {
-                continue;
-            }
-
-            (bySharedTags[shared] ??= []).Add(next);
-            if (shared == lists.Length && settled(next))
-            {
-                settledSharingAll++;
-            }
+            complete = k - p;
         }
 
         var result = new List<int>();
         var settledTaken = 0;
-        for (var shared = lists.Length; shared >= 1 && settledTaken < Shown; shared--)
+        for (var shared = k; shared >= Math.Max(complete, 2) && settledTaken < Shown; shared--)
         {
-            foreach (var candidate in bySharedTags[shared] ?? [])
+            var tier = tiers[shared];
+            if (tier is null)
+            {
+                continue;
+            }
+
+            foreach (var candidate in tier)
             {
                 result.Add(candidate);
                 if (settled(candidate) && ++settledTaken == Shown)
@@ -114,6 +115,87 @@ public static class RelatedArticles
             }
         }
 
+        // Articles sharing one tag: the newest across all the lists, until enough are settled.
+        if (settledTaken < Shown && complete <= 2)
+        {
+            var heads = new int[k];
+            while (settledTaken < Shown)
+            {
+                var next = int.MaxValue;
+                for (var q = 0; q < k; q++)
+                {
+                    if (heads[q] < byLength[q].Count)
+                    {
+                        next = Math.Min(next, byLength[q][heads[q]]);
+                    }
+                }
+
+                if (next == int.MaxValue)
+                {
+                    break;
+                }
+
+                for (var q = 0; q < k; q++)
+                {
+                    if (heads[q] < byLength[q].Count && byLength[q][heads[q]] == next)
+                    {
+                        heads[q]++;
+                    }
+                }
+
+                if (next != self && shares.GetValueOrDefault(next, 1) == 1)
+                {
+                    result.Add(next);
+                    if (settled(next))
+                    {
+                        settledTaken++;
+                    }
+                }
+            }
+        }
+
         return [.. result];
+    }
+
+    /// <summary>
+    /// Puts the candidate in its tier, kept newest first and cut after the <see cref="Shown"/>th
+    /// settled article (nothing older in a tier is ever shown); false when it falls past the cut.
+    /// </summary>
+    private static bool Keep(List<int> tier, int candidate, Func<int, bool> settled)
+    {
+        var settledBefore = 0;
+        var at = 0;
+        for (; at < tier.Count && tier[at] < candidate; at++)
+        {
+            if (settled(tier[at]) && ++settledBefore == Shown)
+            {
+                return false;
+            }
+        }
+
+        tier.Insert(at, candidate);
+        var settledSoFar = 0;
+        for (var i = 0; i < tier.Count; i++)
+        {
+            if (settled(tier[i]) && ++settledSoFar == Shown)
+            {
+                tier.RemoveRange(i + 1, tier.Count - i - 1);
+                break;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Settled articles counted so far that share at least this many tags.</summary>
+    private static int SettledFrom(int[] settledInTier, int shared)
+    {
+        var total = 0;
+        for (var tier = Math.Max(shared, 1); tier < settledInTier.Length; tier++)
+        {
+            total += settledInTier[tier];
+        }
+
+        return total;
     }
 }
