@@ -114,7 +114,8 @@ public sealed class SearchIndex : IDisposable
             var wanted = (int)Math.Min((long)page * PageSize, Math.Max(1, snapshot.Reader.MaxDoc));
             var top = snapshot.Searcher.Search(lucene, visible, wanted);
             var terms = Terms(lucene);
-            var hits = top.ScoreDocs.Skip((page - 1) * PageSize)
+            var skip = (long)(page - 1) * PageSize;
+            var hits = top.ScoreDocs.Skip(skip < top.ScoreDocs.Length ? (int)skip : top.ScoreDocs.Length)
                 .Select(scored => Hit(snapshot, scored.Doc, terms))
                 .OfType<SearchHit>()
                 .ToList();

@@ -52,7 +52,7 @@ public static class Snippets
             end--;
         }
 
-        parts.Add(new SnippetPart(start > 0 ? "…" : "", false));
+        parts.Add(new SnippetPart(text.AsSpan(0, start).IsWhiteSpace() ? "" : "…", false));
         var position = start;
         foreach (var (matchStart, matchEnd) in matches)
         {
@@ -66,7 +66,7 @@ public static class Snippets
             position = matchEnd;
         }
 
-        parts.Add(new SnippetPart(text[position..end] + (end < text.Length ? "…" : ""), false));
+        parts.Add(new SnippetPart(text[position..end] + (text.AsSpan(end).IsWhiteSpace() ? "" : "…"), false));
         return parts.Where(p => p.Text.Length > 0).ToImmutableArray();
     }
 
