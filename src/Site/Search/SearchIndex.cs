@@ -27,6 +27,9 @@ public sealed class SearchIndex : IDisposable
     private readonly bool _includeDrafts;
     private readonly RAMDirectory _directory = new();
     private readonly IndexWriter _writer;
+
+    /// <summary>One filter per language, kept so that each segment's matches are worked out once.</summary>
+    private readonly FrozenDictionary<string, Filter> _languageFilters;
     private Dictionary<string, Article> _indexed = new(StringComparer.Ordinal);
     private SearchSnapshot? _current;
     private CancellationTokenSource _changed = new();
@@ -36,6 +39,10 @@ public sealed class SearchIndex : IDisposable
         _analyzers = analyzers;
         _time = time;
         _includeDrafts = articles.IncludesDrafts;
+        _languageFilters = analyzers.All.ToFrozenDictionary(
+            a => a.Language,
+            Filter (a) => new CachingWrapperFilter(new QueryWrapperFilter(new TermQuery(new Term(SearchFields.Language, a.Language)))),
+            StringComparer.Ordinal);
         // Merges run on the updating thread, never on the threads that serve requests.
         _writer = new IndexWriter(_directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzers.For(""))
         {
@@ -68,7 +75,15 @@ public sealed class SearchIndex : IDisposable
             Parallel.ForEach(changed, article =>
             {
                 var analyzer = _analyzers.For(article.Language);
-                _writer.UpdateDocument(new Term(SearchFields.Path, article.SourcePath), Document(article, analyzer.Language), analyzer);
+                var document = Document(article, analyzer.Language);
+                if (_indexed.ContainsKey(article.SourcePath))
+                {
+                    _writer.UpdateDocument(new Term(SearchFields.Path, article.SourcePath), document, analyzer);
+                }
+                else
+                {
+                    _writer.AddDocument(document, analyzer);
+                }
             });
             _indexed = next;
 
@@ -109,7 +124,9 @@ public sealed class SearchIndex : IDisposable
                 return new SearchResults(0, []);
             }
 
-            var visible = NumericRangeFilter.NewInt64Range(SearchFields.Published, null, _time.GetUtcNow().UtcTicks, true, true);
+            // Read from doc values per candidate: a range over indexed terms would be enumerated afresh
+            // for every search, since "now" moves.
+            var visible = FieldCacheRangeFilter.NewInt64Range(SearchFields.Published, null, _time.GetUtcNow().UtcTicks, true, true);
             // Never more than the index holds, however large the page number asked for.
             var wanted = (int)Math.Min((long)page * PageSize, Math.Max(1, snapshot.Reader.MaxDoc));
             var top = snapshot.Searcher.Search(lucene, visible, wanted);
@@ -160,7 +177,7 @@ public sealed class SearchIndex : IDisposable
             new StringField(SearchFields.Path, article.SourcePath, Field.Store.NO),
             new BinaryDocValuesField(SearchFields.Permalink, new BytesRef(Permalinks.Normalize(article.Permalink))),
             new StringField(SearchFields.Language, language, Field.Store.NO),
-            new Int64Field(SearchFields.Published, article.Published.UtcTicks, Field.Store.NO),
+            new NumericDocValuesField(SearchFields.Published, article.Published.UtcTicks),
             new TextField(SearchFields.Title, article.Title, Field.Store.NO),
             new Field(SearchFields.Summary, article.Summary, SearchFields.TextWithOffsets),
             new Field(SearchFields.Body, ArticleText.FromHtml(article.BodyHtml), SearchFields.TextWithOffsets),
@@ -208,7 +225,7 @@ public sealed class SearchIndex : IDisposable
             if (allClauses.Clauses.Count > 0)
             {
                 // A filter, not a clause: the language must not add to the score.
-                anyLanguage.Add(new FilteredQuery(allClauses, new QueryWrapperFilter(new TermQuery(new Term(SearchFields.Language, analyzer.Language)))), Occur.SHOULD);
+                anyLanguage.Add(new FilteredQuery(allClauses, _languageFilters[analyzer.Language]), Occur.SHOULD);
             }
         }
 
