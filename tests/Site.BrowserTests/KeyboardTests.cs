@@ -104,7 +104,7 @@ public sealed class KeyboardTests(BrowserSiteFixture site)
                 await page.Keyboard.PressAsync("Enter");
                 await page.WaitForURLAsync("**/search?q=ferries");
 
-                Assert.True(await page.Locator("main .story mark").First.IsVisibleAsync());
+                Assert.True(await page.Locator("main .story h2 a").First.IsVisibleAsync());
             });
         }
         finally

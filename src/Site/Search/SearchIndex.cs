@@ -31,6 +31,7 @@ public sealed class SearchIndex : IDisposable
     /// <summary>One filter per language, kept so that each segment's matches are worked out once.</summary>
     private readonly FrozenDictionary<string, Filter> _languageFilters;
     private Dictionary<string, Article> _indexed = new(StringComparer.Ordinal);
+    private bool _interrupted;
     private SearchSnapshot? _current;
     private CancellationTokenSource _changed = new();
 
@@ -72,11 +73,14 @@ public sealed class SearchIndex : IDisposable
             }
 
             // IndexWriter takes documents from several threads at once; the catalog's first load is the big one.
+            // After an update that failed half-way, any article may be in the index already: replace, never add.
+            var mayBeIndexed = _interrupted;
+            _interrupted = true;
             Parallel.ForEach(changed, article =>
             {
                 var analyzer = _analyzers.For(article.Language);
                 var document = Document(article, analyzer.Language);
-                if (_indexed.ContainsKey(article.SourcePath))
+                if (mayBeIndexed || _indexed.ContainsKey(article.SourcePath))
                 {
                     _writer.UpdateDocument(new Term(SearchFields.Path, article.SourcePath), document, analyzer);
                 }
@@ -86,6 +90,7 @@ public sealed class SearchIndex : IDisposable
                 }
             });
             _indexed = next;
+            _interrupted = false;
 
             var previous = Volatile.Read(ref _current);
             var reader = previous is null ? DirectoryReader.Open(_writer, applyAllDeletes: true) : DirectoryReader.OpenIfChanged(previous.Reader, _writer, applyAllDeletes: true);
