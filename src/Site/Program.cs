@@ -6,6 +6,7 @@ using Site.Feeds;
 using Site.Health;
 using Site.Hosting;
 using Site.Pages;
+using Site.Search;
 using Site.Sharing;
 
 // Two-stage logging: this logger reports a failed start; the configured one takes over once the host is built.
@@ -40,6 +41,9 @@ try
 
     // Pages: Razor Pages with lower-case links, the paged home page, output caching and compression.
     builder.Services.AddSitePages();
+
+    // Search: an in-memory Lucene index of the catalog, updated in the background; /search and /opensearch.xml.
+    builder.Services.AddSearch();
 
     // Sharing: link previews, structured data and generated social card images.
     builder.Services.AddSharing();
@@ -108,6 +112,7 @@ try
     app.MapRazorPages().WithStaticAssets();
     app.MapSocialCards();
     app.MapFeeds();
+    app.MapSearch();
     app.MapSiteHealth();
 
     app.Run();

@@ -48,15 +48,15 @@ public sealed class KeyboardTests(BrowserSiteFixture site)
 
     [BrowserTheory]
     [MemberData(nameof(SitePages.All), MemberType = typeof(SitePages))]
-    public async Task Tab_ReachesEveryLinkAndButton_WithVisibleFocus(string path)
+    public async Task Tab_ReachesEveryLinkFieldAndButton_WithVisibleFocus(string path)
     {
         var page = await site.NewPageAsync(1280, 800);
         try
         {
             await page.GotoAsync(path);
-            // Links, and the buttons share.js adds (named by their text), in document order.
+            // Links, the search fields, and the buttons (named by their text, some added by share.js), in document order.
             var controls = await page.EvaluateAsync<string[]>(
-                "() => [...document.querySelectorAll('a[href], button')].filter(e => e.checkVisibility()).map(e => e.tagName + ' ' + (e.getAttribute('href') ?? e.textContent))");
+                "() => [...document.querySelectorAll('a[href], input, button')].filter(e => e.checkVisibility()).map(e => e.tagName + ' ' + (e.getAttribute('href') ?? e.textContent))");
 
             var reached = new List<string>();
             await Evidence.OnFailureAsync(page, "tab-order-" + path, async () =>
@@ -70,6 +70,41 @@ public sealed class KeyboardTests(BrowserSiteFixture site)
                 }
 
                 Assert.Equal(controls, reached);
+            });
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [BrowserFact]
+    public async Task Keyboard_FromTheSkipLink_ReachesTheHeaderSearch_AndSearches()
+    {
+        var page = await site.NewPageAsync(390, 844);
+        try
+        {
+            await page.GotoAsync(SitePages.Index);
+            var presses = 0;
+            await Evidence.OnFailureAsync(page, "keyboard-search", async () =>
+            {
+                // Skip link, site name, the nav's links, then the search box: a handful of presses at most.
+                do
+                {
+                    await page.Keyboard.PressAsync("Tab");
+                    presses++;
+                }
+                while (presses < 10 && !await page.EvaluateAsync<bool>("() => document.activeElement?.name === 'q' && !!document.activeElement.closest('header [role=search]')"));
+
+                var focused = await page.EvaluateAsync<FocusedElement>(DescribeFocus);
+                Assert.Equal("INPUT", focused.Tag);
+                Assert.True(focused.Visible, "The focused search box shows no focus indicator or is off screen.");
+
+                await page.Keyboard.TypeAsync("ferries");
+                await page.Keyboard.PressAsync("Enter");
+                await page.WaitForURLAsync("**/search?q=ferries");
+
+                Assert.True(await page.Locator("main .story h2 a").First.IsVisibleAsync());
             });
         }
         finally

@@ -19,6 +19,8 @@ public sealed class ScreenshotTests(BrowserSiteFixture site)
         { "index-mobile-dark", SitePages.Index, 390, 844, ColorScheme.Dark, false },
         { "tag-mobile", SitePages.Tag, 390, 844, ColorScheme.Light, false },
         { "not-found-desktop", SitePages.Missing, 1280, 800, ColorScheme.Light, false },
+        { "search-mobile", SitePages.SearchResults, 390, 844, ColorScheme.Light, false },
+        { "search-desktop-dark", SitePages.SearchResults, 1280, 800, ColorScheme.Dark, false },
     };
 
     [BrowserTheory]

@@ -17,6 +17,9 @@ public sealed class ArticleRepository(IOptions<ContentOptions> options, IHostEnv
 
     public ArticleCatalog Catalog => Volatile.Read(ref _catalog);
 
+    /// <summary>Whether readers see drafts (Site:ShowDrafts, never in Production).</summary>
+    public bool IncludesDrafts => _includeDrafts;
+
     /// <summary>Fires once, when the next catalog is published.</summary>
     public IChangeToken GetChangeToken() => new CancellationChangeToken(Volatile.Read(ref _changed).Token);
 

@@ -9,7 +9,7 @@ public static class PagesServiceCollectionExtensions
 {
     public static IServiceCollection AddSitePages(this IServiceCollection services)
     {
-        // The site has no forms and sets no cookies: no antiforgery checks, and no data-protection
+        // The site's only form is a GET search and it sets no cookies: no antiforgery checks, and no data-protection
         // key ring. Razor Pages registers both; the ephemeral provider keeps keys in memory should
         // anything ask, and without the start-up service that warms the ring up, no key is made,
         // written to disk or warned about (a read-only container has nowhere to keep one).

@@ -14,8 +14,12 @@ public static class SitePages
 
     public const string Missing = "/2024/08/13/no-such-story";
 
+    public const string SearchResults = "/search?q=ferries";
+
+    public const string SearchWithoutResults = "/search?q=volcano";
+
     public static IReadOnlyList<string> Paths { get; } =
-        [Index, BrowserSiteFixture.ArticlePath, BrowserSiteFixture.RichArticlePath, Tag, Tags, Archive, Missing];
+        [Index, BrowserSiteFixture.ArticlePath, BrowserSiteFixture.RichArticlePath, Tag, Tags, Archive, Missing, SearchResults, SearchWithoutResults];
 
     public static TheoryData<string> All => new(Paths);
 

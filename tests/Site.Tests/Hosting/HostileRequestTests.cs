@@ -59,6 +59,13 @@ public sealed class HostileRequestTests(SweepSiteFixture fixture) : IClassFixtur
         { "markup in a tag", "GET", "/tags/%3Cscript%3Ealert(1)%3C%2Fscript%3E", 404 },
         { "markup in a path", "GET", "/%3Cscript%3Ealert(1)%3C/script%3E", 404 },
         { "markup in the query", "GET", "/?q=%3Cscript%3Ealert(1)%3C/script%3E", 200 },
+        { "markup in a search", "GET", "/search?q=%3Cscript%3Ealert(1)%3C/script%3E", 200 },
+        { "markup closing the search box", "GET", "/search?q=%22%3E%3Cscript%3Ealert(1)%3C/script%3E", 200 },
+        { "a search over 200 characters", "GET", "/search?q=" + new string('a', 201), 400 },
+        { "two searches at once", "GET", "/search?q=a&q=%3Cscript%3Ealert(1)%3C/script%3E", 400 },
+        { "control characters in a search", "GET", "/search?q=%00%01%1B%7Fstory", 200 },
+        { "query syntax in a search", "GET", "/search?q=title%3Astory%20AND%20st*r?%20~2%20%5E4%20NEAR%2F3%20%22open", 200 },
+        { "a search page past int", "GET", "/search?q=story&page=99999999999", 404 },
 
         // Sizes: Kestrel's limits answer before the site is involved.
         { "long path", "GET", "/" + new string('a', 7000), 404 },

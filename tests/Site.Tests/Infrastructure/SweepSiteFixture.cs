@@ -8,7 +8,7 @@ namespace Site.Tests.Infrastructure;
 /// page 2), a tag, an alias, cards. It runs on Kestrel on a loopback port, so requests go through
 /// the real HTTP parser, and logs at Information, captured, so tests can count lines.
 /// </summary>
-public sealed class SweepSiteFixture : IDisposable
+public sealed class SweepSiteFixture : IAsyncLifetime, IDisposable
 {
     public const string Article = "/2024/08/21/story-21";
 
@@ -46,6 +46,11 @@ public sealed class SweepSiteFixture : IDisposable
 
     /// <summary>A client of the real server that reports redirects instead of following them.</summary>
     public HttpClient CreateClient() => new(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = Address };
+
+    /// <summary>Waits for the search index, so /search answers with results rather than "getting ready".</summary>
+    public Task InitializeAsync() => Factory.Services.WaitForSearchAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     public void Dispose()
     {

@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using Site.Articles;
+
+namespace Site.Search;
+
+/// <summary>
+/// Keeps the <see cref="SearchIndex"/> up to date with the catalog, in the background: each
+/// catalog the repository publishes is indexed (only what changed), while searches use the
+/// previous snapshot. When catalogs come faster than they are indexed, only the latest is.
+/// </summary>
+public sealed partial class SearchIndexer(ArticleRepository articles, SearchIndex index, ILogger<SearchIndexer> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // The first index of a large catalog takes seconds: never on the start-up path.
+        await Task.Yield();
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var published = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            using var registration = articles.GetChangeToken().RegisterChangeCallback(static state => ((TaskCompletionSource)state!).TrySetResult(), published);
+            var catalog = articles.Catalog;
+            if (!ReferenceEquals(catalog, index.Catalog))
+            {
+                Index(catalog);
+            }
+
+            try
+            {
+                await published.Task.WaitAsync(stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    private void Index(ArticleCatalog catalog)
+    {
+        try
+        {
+            var elapsed = Stopwatch.StartNew();
+            var (indexed, removed) = index.Update(catalog);
+            LogIndexed(catalog.NewestFirst.Length, indexed, removed, elapsed.ElapsedMilliseconds);
+        }
+#pragma warning disable CA1031 // Searches keep the previous snapshot; the next catalog is another chance.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            LogIndexFailed(ex, catalog.Generation);
+        }
+    }
+
+    [LoggerMessage(LogLevel.Information, "Search index holds {Count} articles ({Indexed} indexed, {Removed} removed) in {Milliseconds} ms")]
+    private partial void LogIndexed(int count, int indexed, int removed, long milliseconds);
+
+    [LoggerMessage(LogLevel.Error, "Indexing catalog {Generation} for search failed; searches use the previous index")]
+    private partial void LogIndexFailed(Exception exception, long generation);
+}

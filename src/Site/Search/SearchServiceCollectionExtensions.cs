@@ -1,0 +1,27 @@
+using Microsoft.Extensions.Options;
+using Site.Hosting;
+
+namespace Site.Search;
+
+public static class SearchServiceCollectionExtensions
+{
+    /// <summary>The in-memory index of the catalog and the background service that keeps it current.</summary>
+    public static IServiceCollection AddSearch(this IServiceCollection services)
+    {
+        services.AddSingleton<SearchAnalyzers>();
+        services.AddSingleton<SearchIndex>();
+        services.AddHostedService<SearchIndexer>();
+        return services;
+    }
+
+    /// <summary>/opensearch.xml; the results page itself is the Razor page /search.</summary>
+    public static IEndpointRouteBuilder MapSearch(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapMethods("/opensearch.xml", [HttpMethods.Get, HttpMethods.Head], (SiteUrls urls, IOptions<SiteOptions> options) =>
+                Results.Bytes(
+                    OpenSearchDescription.Write(options.Value.Title, urls.Absolute("/search"), urls.Absolute("/favicon.svg")),
+                    OpenSearchDescription.MediaType + "; charset=utf-8"))
+            .WithMetadata(new SharedCachingAttribute());
+        return endpoints;
+    }
+}

@@ -1,0 +1,34 @@
+using Microsoft.Extensions.DependencyInjection;
+using Site.Articles;
+using Site.Search;
+
+namespace Site.Tests.Infrastructure;
+
+public static class SearchWaits
+{
+    /// <summary>Waits, up to a deadline, until the search index has been made from the catalog the repository holds now.</summary>
+    public static async Task WaitForSearchAsync(this IServiceProvider services, int seconds = 30)
+    {
+        var index = services.GetRequiredService<SearchIndex>();
+        var repository = services.GetRequiredService<ArticleRepository>();
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
+        while (true)
+        {
+            var swapped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            using var registration = index.GetChangeToken().RegisterChangeCallback(_ => swapped.TrySetResult(), null);
+            if (ReferenceEquals(index.Catalog, repository.Catalog))
+            {
+                return;
+            }
+
+            try
+            {
+                await swapped.Task.WaitAsync(deadline.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"The search index did not catch up with catalog {repository.Catalog.Generation} within {seconds} s.");
+            }
+        }
+    }
+}
