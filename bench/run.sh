@@ -230,6 +230,8 @@ for n in $sizes; do
   done
   start_site "$content"
   wait_for "$site_url$article" "$site_pid" "$work/site.log"
+  # The search index is built in the background after start-up; measure once it is in.
+  wait_for "$site_url/search?q=news" "$site_pid" "$work/site.log"
   for entry in $pages; do curl -sf -o /dev/null "$site_url${entry#*:}"; done
   rss_idle=$(rss_mb "$site_pid")
 

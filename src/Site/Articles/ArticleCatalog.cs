@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 
@@ -10,6 +11,11 @@ namespace Site.Articles;
 public sealed class ArticleCatalog
 {
     public static readonly ArticleCatalog Empty = Build([], []);
+
+    private readonly DateTimeOffset _settledAt;
+    private readonly Dictionary<string, List<int>> _tagPositions;
+    private readonly FrozenDictionary<string, int> _positions;
+    private readonly ConcurrentDictionary<int, ImmutableArray<Article>> _related = new();
 
     private ArticleCatalog(
         ImmutableArray<Article> newestFirst,
@@ -26,7 +32,10 @@ public sealed class ArticleCatalog
             .SelectMany(a => a.Tags.Select(t => t.Slug).Distinct(StringComparer.Ordinal).Select(slug => (Slug: slug, Article: a)))
             .GroupBy(p => p.Slug, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Article).ToImmutableArray(), StringComparer.Ordinal);
-        Related = RelatedArticles.Rank(newestFirst, loadedAt);
+        _settledAt = loadedAt;
+        _tagPositions = RelatedArticles.TagPositions(newestFirst);
+        _positions = Enumerable.Range(0, newestFirst.Length)
+            .ToFrozenDictionary(i => Permalinks.Normalize(newestFirst[i].Permalink), StringComparer.Ordinal);
     }
 
     public ImmutableArray<Article> NewestFirst { get; }
@@ -40,8 +49,16 @@ public sealed class ArticleCatalog
     /// <summary>Articles by the slug of each of their tags, newest first.</summary>
     public FrozenDictionary<string, ImmutableArray<Article>> ByTag { get; }
 
-    /// <summary>Each article's related articles by its normalised permalink, ranked (see <see cref="RelatedArticles"/>).</summary>
-    public FrozenDictionary<string, ImmutableArray<Article>> Related { get; }
+    /// <summary>
+    /// The article's related articles, ranked (see <see cref="RelatedArticles"/>): worked out once
+    /// per catalog, when first asked, so a new catalog (start-up, an edit) is not held up by
+    /// ranking every article, and a page that is kept in memory never asks again.
+    /// </summary>
+    /// <param name="permalink">The article's normalised permalink.</param>
+    public ImmutableArray<Article> RelatedTo(string permalink) =>
+        _positions.TryGetValue(permalink, out var position)
+            ? _related.GetOrAdd(position, i => RelatedArticles.For(NewestFirst, _tagPositions, i, _settledAt))
+            : [];
 
     public ImmutableArray<ContentError> Errors { get; }
 

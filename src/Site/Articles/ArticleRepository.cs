@@ -90,9 +90,7 @@ public sealed class ArticleRepository(IOptions<ContentOptions> options, IHostEnv
     public IReadOnlyList<Article> Related(Article article)
     {
         var now = time.GetUtcNow();
-        return Catalog.Related.TryGetValue(Permalinks.Normalize(article.Permalink), out var candidates)
-            ? [.. candidates.Where(a => a.IsVisibleAt(now, _includeDrafts)).Take(RelatedArticles.Shown)]
-            : [];
+        return [.. Catalog.RelatedTo(Permalinks.Normalize(article.Permalink)).Where(a => a.IsVisibleAt(now, _includeDrafts)).Take(RelatedArticles.Shown)];
     }
 
     public void Dispose() => _changed.Dispose();

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 
 namespace Site.Articles;
@@ -15,10 +14,8 @@ public static class RelatedArticles
 {
     public const int Shown = 4;
 
-    /// <param name="newestFirst">The catalog's articles, newest first.</param>
-    /// <param name="settledAt">When the catalog was loaded.</param>
-    /// <returns>The ranked candidates by normalised permalink; articles that share no tag are absent.</returns>
-    public static FrozenDictionary<string, ImmutableArray<Article>> Rank(ImmutableArray<Article> newestFirst, DateTimeOffset settledAt)
+    /// <summary>Positions (in the newest-first list) of the articles with each tag slug, in order.</summary>
+    public static Dictionary<string, List<int>> TagPositions(ImmutableArray<Article> newestFirst)
     {
         // Positions in the newest-first list stand for the articles, so "newest" is "lowest".
         var byTag = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -35,20 +32,19 @@ public static class RelatedArticles
             }
         }
 
-        bool Settled(int i) => !newestFirst[i].IsDraft && newestFirst[i].Published <= settledAt;
+        return byTag;
+    }
 
-        var ranked = new Dictionary<string, ImmutableArray<Article>>(StringComparer.Ordinal);
-        for (var i = 0; i < newestFirst.Length; i++)
-        {
-            var lists = newestFirst[i].Tags.Select(t => t.Slug).Distinct(StringComparer.Ordinal).Select(slug => byTag[slug]).ToArray();
-            var candidates = Candidates(i, lists, Settled);
-            if (candidates.Length > 0)
-            {
-                ranked[Permalinks.Normalize(newestFirst[i].Permalink)] = [.. candidates.Select(j => newestFirst[j])];
-            }
-        }
-
-        return ranked.ToFrozenDictionary(StringComparer.Ordinal);
+    /// <summary>
+    /// The ranked candidates of the article at position <paramref name="i"/> of
+    /// <paramref name="newestFirst"/> (tags as in <paramref name="byTag"/>), with articles due by
+    /// <paramref name="settledAt"/> (the catalog's load) counted as settled; empty when it shares no tag.
+    /// </summary>
+    public static ImmutableArray<Article> For(ImmutableArray<Article> newestFirst, Dictionary<string, List<int>> byTag, int i, DateTimeOffset settledAt)
+    {
+        bool Settled(int j) => !newestFirst[j].IsDraft && newestFirst[j].Published <= settledAt;
+        var lists = newestFirst[i].Tags.Select(t => t.Slug).Distinct(StringComparer.Ordinal).Select(slug => byTag[slug]).ToArray();
+        return [.. Candidates(i, lists, Settled).Select(j => newestFirst[j])];
     }
 
     /// <summary>
