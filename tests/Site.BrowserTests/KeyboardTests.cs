@@ -101,9 +101,10 @@ public sealed class KeyboardTests(BrowserSiteFixture site)
                 Assert.True(focused.Visible, "The focused search box shows no focus indicator or is off screen.");
 
                 await page.Keyboard.TypeAsync("ferries");
-                // The results page may take a while to arrive on a busy machine.
+                // The results page's count is there once it has arrived (a selector wait outlives the navigation).
                 await page.Keyboard.PressAsync("Enter");
-                await page.WaitForURLAsync("**/search?q=ferries", new() { Timeout = 90_000 });
+                await page.WaitForSelectorAsync(".search-count", new() { Timeout = 90_000 });
+                Assert.EndsWith("/search?q=ferries", page.Url, StringComparison.Ordinal);
 
                 Assert.True(await page.Locator("main .story h2 a").First.IsVisibleAsync());
             });
