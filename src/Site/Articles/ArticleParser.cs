@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using System.Runtime.InteropServices;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 
@@ -9,7 +9,7 @@ namespace Site.Articles;
 /// with it. The file is parsed once: the front matter block is taken from the Markdig document
 /// and read with YamlDotNet; the rest of the same document is rendered to HTML.
 /// </summary>
-public sealed partial class ArticleParser(MarkdownRenderer renderer, LeadImages images)
+public sealed class ArticleParser(MarkdownRenderer renderer, LeadImages images)
 {
     private const int ExcerptLength = 200;
     private const int MaxCharacterErrors = 10;
@@ -30,7 +30,7 @@ public sealed partial class ArticleParser(MarkdownRenderer renderer, LeadImages 
 
         // File.ReadAllText drops a byte order mark; text handed over by other means may still have one.
         markdown = markdown.TrimStart('\uFEFF');
-        var lines = TextLines.Split(markdown);
+        var lines = TextLines.Ranges(markdown);
         var errors = FirstChecks(path, markdown, lines);
         if (errors.Count > 0)
         {
@@ -50,7 +50,7 @@ public sealed partial class ArticleParser(MarkdownRenderer renderer, LeadImages 
         var block = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
         if (block is null || block.Line != 0)
         {
-            return Failed([new ContentError(path, 1, lines[0].TrimEnd() == "---"
+            return Failed([new ContentError(path, 1, IsFence(markdown, lines[0], "---")
                 ? "the front matter is not closed: add a '---' line after the last key"
                 : "no front matter: the file must begin with a '---' line, then YAML keys (title, date, summary), then '---'")], lines);
         }
@@ -110,7 +110,7 @@ public sealed partial class ArticleParser(MarkdownRenderer renderer, LeadImages 
             Aliases = [.. frontMatter.Aliases.Select(Permalinks.Normalize).Distinct()],
             Language = frontMatter.Lang ?? defaultLanguage,
             BodyHtml = html,
-            WordCount = Words().Count(plainText),
+            WordCount = CountWords(plainText),
             Excerpt = Excerpt(plainText),
             SourcePath = path,
         });
@@ -120,7 +120,7 @@ public sealed partial class ArticleParser(MarkdownRenderer renderer, LeadImages 
     /// Checks made on the raw text before Markdig or YamlDotNet see it: characters no page or feed
     /// may carry, and paragraphs that would take Markdig too long.
     /// </summary>
-    private static List<ContentError> FirstChecks(string path, string markdown, List<string> lines)
+    private static List<ContentError> FirstChecks(string path, string markdown, List<Range> lines)
     {
         var errors = new List<ContentError>();
         var forbidden = ForbiddenCharacters.FindLines(markdown, MaxCharacterErrors + 1);
@@ -136,10 +136,12 @@ public sealed partial class ArticleParser(MarkdownRenderer renderer, LeadImages 
         }
 
         // Only the body: the front matter has checks of its own, and its lines are no paragraph.
-        var bodyStart = lines[0].TrimEnd() == "---" ? lines.FindIndex(1, l => l.TrimEnd() is "---" or "...") + 1 : 0;
-        errors.AddRange(MarkdownLimits.Check(lines[bodyStart..], bodyStart + 1).Select(p => new ContentError(path, p.Line, p.Message)));
+        var bodyStart = IsFence(markdown, lines[0], "---") ? lines.FindIndex(1, l => IsFence(markdown, l, "---") || IsFence(markdown, l, "...")) + 1 : 0;
+        errors.AddRange(MarkdownLimits.Check(markdown, CollectionsMarshal.AsSpan(lines)[bodyStart..], bodyStart + 1).Select(p => new ContentError(path, p.Line, p.Message)));
         return errors;
     }
+
+    private static bool IsFence(string markdown, Range line, string fence) => markdown.AsSpan()[line].TrimEnd().SequenceEqual(fence);
 
     /// <summary>
     /// The file's name when it is a valid slug, so that editing a headline never moves the
@@ -155,24 +157,39 @@ public sealed partial class ArticleParser(MarkdownRenderer renderer, LeadImages 
         "the Markdown is nested too deeply (brackets, quotes, lists or emphasis inside one another): simplify it");
 
     /// <summary>Fails with every error, each kept on a line the file really has.</summary>
-    private static ArticleParseResult Failed(List<ContentError> errors, List<string> lines) =>
+    private static ArticleParseResult Failed(List<ContentError> errors, List<Range> lines) =>
         ArticleParseResult.Failed([.. errors.Select(e => e with { Line = Math.Clamp(e.Line, 1, lines.Count) })]);
 
-    private static string Excerpt(string plainText)
+    /// <summary>
+    /// The start of the text with each run of whitespace made one space, cut at a word near
+    /// <see cref="ExcerptLength"/> characters. Only as much of the text is read as the excerpt needs.
+    /// </summary>
+    internal static string Excerpt(string plainText)
     {
-        var text = Whitespace().Replace(plainText, " ").Trim();
-        if (text.Length <= ExcerptLength)
+        // One character more than an excerpt holds tells whether the text goes on past it.
+        Span<char> start = stackalloc char[ExcerptLength + 1];
+        var length = Whitespace.Collapse(plainText, start);
+        if (length <= ExcerptLength)
         {
-            return text;
+            return new string(start[..length]);
         }
 
-        var cut = text.LastIndexOf(' ', ExcerptLength);
-        return string.Concat(text.AsSpan(0, cut > 0 ? cut : ExcerptLength).TrimEnd(",;:—– ".AsSpan()), "…");
+        var cut = start.LastIndexOf(' ');
+        return string.Concat(start[..(cut > 0 ? cut : ExcerptLength)].TrimEnd(",;:—– ".AsSpan()), "…");
     }
 
-    [GeneratedRegex(@"\S+")]
-    private static partial Regex Words();
+    /// <summary>Runs of characters other than whitespace.</summary>
+    internal static int CountWords(string plainText)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in plainText)
+        {
+            var letter = !char.IsWhiteSpace(c);
+            words += letter && !inWord ? 1 : 0;
+            inWord = letter;
+        }
 
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
+        return words;
+    }
 }

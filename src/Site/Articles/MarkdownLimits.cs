@@ -23,26 +23,29 @@ public static partial class MarkdownLimits
 
     private static readonly Limit[] Limits =
     [
-        new("links or '[' brackets", line => line.Count(c => c == '['), LinkOpeners, LinkOpenersPerFile),
-        new("web addresses", line => WebAddress().Count(line), WebAddresses, WebAddressesPerFile),
-        new("emphasis marks ('*', '_' or '~')", line => line.Count(c => c is '*' or '_' or '~'), EmphasisMarks, EmphasisMarksPerFile),
+        new("links or '[' brackets", line => line.Count('['), LinkOpeners, LinkOpenersPerFile),
+        new("web addresses", CountWebAddresses, WebAddresses, WebAddressesPerFile),
+        new("emphasis marks ('*', '_' or '~')", line => line.Count('*') + line.Count('_') + line.Count('~'), EmphasisMarks, EmphasisMarksPerFile),
     ];
 
     /// <summary>
     /// One message per paragraph over a limit, with the paragraph's first line; only when no
     /// paragraph is over, one per file-wide limit passed, at the line that passes it.
     /// </summary>
-    public static List<(int Line, string Message)> Check(IReadOnlyList<string> lines, int firstLine)
+    /// <param name="text">The file's text.</param>
+    /// <param name="lines">Where the lines to check stand in <paramref name="text"/>.</param>
+    /// <param name="firstLine">The line number of the first of them.</param>
+    public static List<(int Line, string Message)> Check(string text, ReadOnlySpan<Range> lines, int firstLine)
     {
         var paragraphs = new List<(int, string)>();
         var files = new List<(int, string)>();
         var inParagraph = new int[Limits.Length];
         var inFile = new int[Limits.Length];
         var start = 0;
-        for (var i = 0; i <= lines.Count; i++)
+        for (var i = 0; i <= lines.Length; i++)
         {
-            var line = i < lines.Count ? lines[i] : "";
-            var blank = string.IsNullOrWhiteSpace(line);
+            var line = i < lines.Length ? text.AsSpan()[lines[i]] : [];
+            var blank = line.IsWhiteSpace();
             if (blank || BlockStart().IsMatch(line))
             {
                 if (Limits.Select((limit, k) => (limit, count: inParagraph[k])).FirstOrDefault(p => p.count > p.limit.PerParagraph) is { limit: { } over })
@@ -72,9 +75,14 @@ public static partial class MarkdownLimits
         return paragraphs.Count > 0 ? paragraphs : files;
     }
 
+    private static int CountWebAddresses(ReadOnlySpan<char> line) =>
+        line.Contains("://", StringComparison.Ordinal) || line.Contains("www.", StringComparison.OrdinalIgnoreCase) ? WebAddress().Count(line) : 0;
+
     private static string Format(FormattableString message) => message.ToString(CultureInfo.InvariantCulture);
 
-    private sealed record Limit(string What, Func<string, int> Count, int PerParagraph, int PerFile);
+    private delegate int Counter(ReadOnlySpan<char> line);
+
+    private sealed record Limit(string What, Counter Count, int PerParagraph, int PerFile);
 
     [GeneratedRegex(@"^ {0,3}(?:[-+*]\s|\d{1,9}[.)]\s|#|>)")]
     private static partial Regex BlockStart();

@@ -28,18 +28,20 @@ public sealed class MarkdownRenderer
     public MarkdownDocument Parse(string markdown)
     {
         var document = Markdown.Parse(markdown, _pipeline);
-        // An empty href would still be a link, to the page itself; the words alone are what the
-        // author meant the reader to see. An image becomes its alt text the same way.
-        foreach (var link in document.Descendants<LinkInline>().Where(l => !IsSafeUrl(l.Url)).ToList())
+        foreach (var inline in UnsafeLinks(document))
         {
-            link.MoveChildrenAfter(link);
-            link.Remove();
-        }
-
-        // An autolink (<scheme:address>) with an unsafe scheme stays as the text it was written as.
-        foreach (var autolink in document.Descendants<AutolinkInline>().Where(a => !a.IsEmail && !IsSafeUrl(a.Url)).ToList())
-        {
-            autolink.ReplaceBy(new LiteralInline("<" + autolink.Url + ">"));
+            if (inline is LinkInline link)
+            {
+                // An empty href would still be a link, to the page itself; the words alone are what the
+                // author meant the reader to see. An image becomes its alt text the same way.
+                link.MoveChildrenAfter(link);
+                link.Remove();
+            }
+            else if (inline is AutolinkInline autolink)
+            {
+                // An autolink (<scheme:address>) with an unsafe scheme stays as the text it was written as.
+                autolink.ReplaceBy(new LiteralInline("<" + autolink.Url + ">"));
+            }
         }
 
         ParagraphPermalinks.Assign(document, markdown);
@@ -68,6 +70,46 @@ public sealed class MarkdownRenderer
         _pipeline.Setup(renderer);
         renderer.Render(document);
         return writer.ToString();
+    }
+
+    /// <summary>Links and autolinks whose address has a scheme other than http, https or mailto, found in one walk of the document.</summary>
+    private static List<Inline> UnsafeLinks(MarkdownDocument document)
+    {
+        var found = new List<Inline>();
+        var blocks = new Stack<Block>([document]);
+        var inlines = new Stack<Inline>();
+        while (blocks.TryPop(out var block))
+        {
+            if (block is ContainerBlock container)
+            {
+                foreach (var child in container)
+                {
+                    blocks.Push(child);
+                }
+            }
+            else if (block is LeafBlock { Inline: { } root })
+            {
+                inlines.Push(root);
+            }
+
+            while (inlines.TryPop(out var inline))
+            {
+                if (inline is LinkInline link ? !IsSafeUrl(link.Url) : inline is AutolinkInline { IsEmail: false } autolink && !IsSafeUrl(autolink.Url))
+                {
+                    found.Add(inline);
+                }
+
+                if (inline is ContainerInline parent)
+                {
+                    for (var child = parent.FirstChild; child is not null; child = child.NextSibling)
+                    {
+                        inlines.Push(child);
+                    }
+                }
+            }
+        }
+
+        return found;
     }
 
     internal static bool IsSafeUrl(string? url)

@@ -25,25 +25,21 @@ public static class TextLines
     public static int Count(ReadOnlySpan<char> text) => LineAt(text, text.Length);
 
     /// <summary>Splits <paramref name="text"/> into its lines, without their line endings.</summary>
-    public static List<string> Split(string text)
-    {
-        var lines = new List<string>();
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] is '\n' or '\r')
-            {
-                lines.Add(text[start..i]);
-                if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
+    public static List<string> Split(string text) => [.. Ranges(text).Select(r => text[r])];
 
-                start = i + 1;
-            }
+    /// <summary>Where each line of <paramref name="text"/> stands, without its line ending: lines found without copying them.</summary>
+    public static List<Range> Ranges(ReadOnlySpan<char> text)
+    {
+        var lines = new List<Range>();
+        var start = 0;
+        while (text[start..].IndexOfAny('\r', '\n') is var found and >= 0)
+        {
+            var end = start + found;
+            lines.Add(start..end);
+            start = end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
         }
 
-        lines.Add(text[start..]);
+        lines.Add(start..text.Length);
         return lines;
     }
 }
