@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 using Serilog;
 using Serilog.Formatting.Compact;
+using Serilog.Settings.Configuration;
 
 namespace Site.Hosting;
 
@@ -12,7 +13,10 @@ public static class HostingServiceCollectionExtensions
         services.AddSerilog(
             (provider, logger) =>
             {
-                logger.ReadFrom.Configuration(configuration).ReadFrom.Services(provider).Enrich.FromLogContext();
+                // Sinks and enrichers named in configuration are looked for in the assemblies already
+                // loaded (and those under Serilog:Using), not in every assembly the site ships.
+                logger.ReadFrom.Configuration(configuration, new ConfigurationReaderOptions(ConfigurationAssemblySource.UseLoadedAssemblies))
+                    .ReadFrom.Services(provider).Enrich.FromLogContext();
                 // Written on a background thread: a request never waits for the console. The
                 // buffer is bounded; under a flood the newest events are dropped, never the site.
                 if (environment.IsDevelopment())

@@ -26,7 +26,9 @@ public sealed class SearchIndex : IDisposable
     private readonly TimeProvider _time;
     private readonly bool _includeDrafts;
     private readonly RAMDirectory _directory = new();
-    private readonly IndexWriter _writer;
+
+    /// <summary>Made by the first <see cref="Update"/>, off the start-up path: opening a writer loads Lucene's codecs.</summary>
+    private IndexWriter? _writer;
 
     /// <summary>One filter per language, kept so that each segment's matches are worked out once.</summary>
     private readonly FrozenDictionary<string, Filter> _languageFilters;
@@ -44,12 +46,6 @@ public sealed class SearchIndex : IDisposable
             a => a.Language,
             Filter (a) => new CachingWrapperFilter(new QueryWrapperFilter(new TermQuery(new Term(SearchFields.Language, a.Language)))),
             StringComparer.Ordinal);
-        // Merges run on the updating thread, never on the threads that serve requests.
-        _writer = new IndexWriter(_directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzers.For(""))
-        {
-            OpenMode = OpenMode.CREATE,
-            MergeScheduler = new SerialMergeScheduler(),
-        });
     }
 
     /// <summary>The catalog the current snapshot was made from; null until the first is made.</summary>
@@ -64,12 +60,18 @@ public sealed class SearchIndex : IDisposable
     {
         lock (_updateLock)
         {
+            // Merges run on the updating thread, never on the threads that serve requests.
+            var writer = _writer ??= new IndexWriter(_directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, _analyzers.For(""))
+            {
+                OpenMode = OpenMode.CREATE,
+                MergeScheduler = new SerialMergeScheduler(),
+            });
             var next = catalog.NewestFirst.ToDictionary(a => a.SourcePath, StringComparer.Ordinal);
             var changed = next.Values.Where(a => !ReferenceEquals(_indexed.GetValueOrDefault(a.SourcePath), a)).ToList();
             var removed = _indexed.Keys.Where(path => !next.ContainsKey(path)).ToList();
             foreach (var path in removed)
             {
-                _writer.DeleteDocuments(new Term(SearchFields.Path, path));
+                writer.DeleteDocuments(new Term(SearchFields.Path, path));
             }
 
             // IndexWriter takes documents from several threads at once; the catalog's first load is the big one.
@@ -82,18 +84,18 @@ public sealed class SearchIndex : IDisposable
                 var document = Document(article, analyzer.Language);
                 if (mayBeIndexed || _indexed.ContainsKey(article.SourcePath))
                 {
-                    _writer.UpdateDocument(new Term(SearchFields.Path, article.SourcePath), document, analyzer);
+                    writer.UpdateDocument(new Term(SearchFields.Path, article.SourcePath), document, analyzer);
                 }
                 else
                 {
-                    _writer.AddDocument(document, analyzer);
+                    writer.AddDocument(document, analyzer);
                 }
             });
             _indexed = next;
             _interrupted = false;
 
             var previous = Volatile.Read(ref _current);
-            var reader = previous is null ? DirectoryReader.Open(_writer, applyAllDeletes: true) : DirectoryReader.OpenIfChanged(previous.Reader, _writer, applyAllDeletes: true);
+            var reader = previous is null ? DirectoryReader.Open(writer, applyAllDeletes: true) : DirectoryReader.OpenIfChanged(previous.Reader, writer, applyAllDeletes: true);
             if (reader is null)
             {
                 // Nothing in the index changed (say, only errors did): the same reader, held once more.
@@ -154,7 +156,7 @@ public sealed class SearchIndex : IDisposable
         lock (_updateLock)
         {
             Volatile.Read(ref _current)?.Reader.DecRef();
-            _writer.Dispose();
+            _writer?.Dispose();
             _directory.Dispose();
             _changed.Dispose();
         }
