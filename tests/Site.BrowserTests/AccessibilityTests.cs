@@ -38,23 +38,15 @@ public sealed class AccessibilityTests(BrowserSiteFixture site)
     [MemberData(nameof(Cases))]
     public async Task Page_HasNoAxeViolations(string path, int width, int height, ColorScheme scheme)
     {
-        var page = await site.NewPageAsync(width, height, scheme);
-        try
+        await site.WithPageAsync($"axe-{path}-{width}-{scheme}", new(width, height, scheme), async page =>
         {
             var response = await page.GotoAsync(path);
             Assert.Equal(SitePages.StatusOf(path), response?.Status);
 
-            await Evidence.OnFailureAsync(page, $"axe-{path}-{width}-{scheme}", async () =>
-            {
-                var result = await page.RunAxe(WcagAndBestPractice);
-                var violations = result.Violations.Select(v =>
-                    $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))}");
-                Assert.Empty(violations);
-            });
-        }
-        finally
-        {
-            await page.Context.CloseAsync();
-        }
+            var result = await page.RunAxe(WcagAndBestPractice);
+            var violations = result.Violations.Select(v =>
+                $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))}");
+            Assert.Empty(violations);
+        });
     }
 }

@@ -59,57 +59,40 @@ public sealed partial class BudgetTests(BrowserSiteFixture site, ITestOutputHelp
     [MemberData(nameof(FrontDoors))]
     public async Task FirstView_MakesAtMostFourRequests_AllToTheSite(string path)
     {
-        var page = await site.NewPageAsync();
-        var requests = new List<string>();
-        page.Request += (_, request) => requests.Add(request.Url);
-        try
+        await site.WithPageAsync("requests-" + path, async page =>
         {
+            var requests = new List<string>();
+            page.Request += (_, request) => requests.Add(request.Url);
             await page.GotoAsync(path, new() { WaitUntil = WaitUntilState.NetworkIdle });
             output.WriteLine($"{requests.Count} requests: {string.Join(", ", requests)}");
 
-            await Evidence.OnFailureAsync(page, "requests-" + path, () =>
-            {
-                Assert.True(requests.Count <= RequestBudget, $"{requests.Count} requests: {string.Join(", ", requests)}");
-                Assert.All(requests, url => Assert.Equal(site.BaseAddress.Authority, new Uri(url).Authority));
-                return Task.CompletedTask;
-            });
-        }
-        finally
-        {
-            await page.Context.CloseAsync();
-        }
+            Assert.True(requests.Count <= RequestBudget, $"{requests.Count} requests: {string.Join(", ", requests)}");
+            Assert.All(requests, url => Assert.Equal(site.BaseAddress.Authority, new Uri(url).Authority));
+        });
     }
 
     [BrowserTheory]
     [MemberData(nameof(FrontDoors))]
     public async Task FirstView_HasNoRenderBlockingScript_NoUnsizedImage_AndNoLayoutShift(string path)
     {
-        var page = await site.NewPageAsync();
-        try
+        await site.WithPageAsync("first-view-" + path, async page =>
         {
             await page.GotoAsync(path, new() { WaitUntil = WaitUntilState.NetworkIdle });
 
-            await Evidence.OnFailureAsync(page, "first-view-" + path, async () =>
-            {
-                Assert.Equal(0, await page.Locator("script:not([src]):not([type=\"application/ld+json\"]), script[src]:not([defer]):not([async]):not([type=module])").CountAsync());
-                Assert.Equal(0, await page.Locator("img:not([width][height])").CountAsync());
-                var shift = await page.EvaluateAsync<double>(
-                    """
-                    () => new Promise(resolve => {
-                      let total = 0;
-                      new PerformanceObserver(list => {
-                        for (const entry of list.getEntries()) if (!entry.hadRecentInput) total += entry.value;
-                      }).observe({ type: 'layout-shift', buffered: true });
-                      setTimeout(() => resolve(total), 300);
-                    })
-                    """);
-                Assert.Equal(0, shift);
-            });
-        }
-        finally
-        {
-            await page.Context.CloseAsync();
-        }
+            Assert.Equal(0, await page.Locator("script:not([src]):not([type=\"application/ld+json\"]), script[src]:not([defer]):not([async]):not([type=module])").CountAsync());
+            Assert.Equal(0, await page.Locator("img:not([width][height])").CountAsync());
+            var shift = await page.EvaluateAsync<double>(
+                """
+                () => new Promise(resolve => {
+                  let total = 0;
+                  new PerformanceObserver(list => {
+                    for (const entry of list.getEntries()) if (!entry.hadRecentInput) total += entry.value;
+                  }).observe({ type: 'layout-shift', buffered: true });
+                  setTimeout(() => resolve(total), 300);
+                })
+                """);
+            Assert.Equal(0, shift);
+        });
     }
 
     private static async Task<(long Bytes, string Encoding)> GetOnTheWireAsync(HttpClient client, string path)

@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using Site.BrowserTests.Infrastructure;
+using Site.BrowserTests.Pages;
 using Site.Tests.Infrastructure;
 
 namespace Site.BrowserTests;
@@ -10,49 +11,34 @@ public sealed class PrintTests(BrowserSiteFixture site)
     [BrowserFact]
     public async Task ArticleInPrint_ShowsCanonicalUrlBylineAndDates_WithoutNavigation()
     {
-        var page = await site.NewPageAsync(800, 1000);
-        try
+        await site.WithPageAsync("print", new(800, 1000), async page =>
         {
             await page.GotoAsync(BrowserSiteFixture.RichArticlePath);
             await page.EmulateMediaAsync(new() { Media = Media.Print });
+            var layout = new SiteLayout(page);
+            var article = new ArticlePage(page);
 
-            await Evidence.OnFailureAsync(page, "print", async () =>
-            {
-                Assert.False(await page.Locator(".site-nav").IsVisibleAsync());
-                Assert.False(await page.Locator(".skip-link").IsVisibleAsync());
-                Assert.False(await page.Locator(".site-footer").IsVisibleAsync());
-                Assert.True(await page.Locator("article .byline").IsVisibleAsync());
-                Assert.Equal(2, await page.Locator("article .dateline time:visible").CountAsync());
+            Assert.False(await layout.Header.Sections.IsVisibleAsync());
+            Assert.False(await layout.Header.SkipLink.IsVisibleAsync());
+            Assert.False(await layout.Footer.IsVisibleAsync());
+            Assert.True(await article.Byline.IsVisibleAsync());
+            Assert.Equal(2, await article.DatelineTimes.Filter(new() { Visible = true }).CountAsync());
 
-                var printed = page.Locator("article .print-only");
-                Assert.True(await printed.IsVisibleAsync());
-                Assert.Contains(SiteFactory.BaseUrl + BrowserSiteFixture.RichArticlePath, await printed.TextContentAsync(), StringComparison.Ordinal);
+            Assert.True(await article.PrintOnlyAddress.IsVisibleAsync());
+            Assert.Contains(SiteFactory.BaseUrl + BrowserSiteFixture.RichArticlePath, await article.PrintOnlyAddress.TextContentAsync(), StringComparison.Ordinal);
 
-                var expanded = await page.EvaluateAsync<string>(
-                    "() => getComputedStyle(document.querySelector('.article-body a[href^=\"http\"]'), '::after').content");
-                Assert.Contains("https://example.org/timetables/winter", expanded, StringComparison.Ordinal);
-            });
-        }
-        finally
-        {
-            await page.Context.CloseAsync();
-        }
+            Assert.Contains("https://example.org/timetables/winter", await article.AfterFirstOutsideLinkAsync(), StringComparison.Ordinal);
+        });
     }
 
     [BrowserFact]
     public async Task ArticleOnScreen_HidesThePrintOnlyAddress()
     {
-        var page = await site.NewPageAsync();
-        try
+        await site.WithPageAsync("print-only-on-screen", async page =>
         {
             await page.GotoAsync(BrowserSiteFixture.RichArticlePath);
 
-            await Evidence.OnFailureAsync(page, "print-only-on-screen", async () =>
-                Assert.False(await page.Locator("article .print-only").IsVisibleAsync()));
-        }
-        finally
-        {
-            await page.Context.CloseAsync();
-        }
+            Assert.False(await new ArticlePage(page).PrintOnlyAddress.IsVisibleAsync());
+        });
     }
 }

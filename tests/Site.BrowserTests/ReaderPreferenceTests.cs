@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using Site.BrowserTests.Infrastructure;
+using Site.BrowserTests.Pages;
 
 namespace Site.BrowserTests;
 
@@ -7,76 +8,57 @@ namespace Site.BrowserTests;
 [Collection(BrowserGroup.Name)]
 public sealed class ReaderPreferenceTests(BrowserSiteFixture site)
 {
-    private const string Background = "() => getComputedStyle(document.body).backgroundColor";
-
     [BrowserFact]
     public async Task DarkScheme_PaintsADarkPage_AndDeclaresBothSchemesBeforeTheStylesheet()
     {
-        var light = await site.NewPageAsync(scheme: ColorScheme.Light);
-        var dark = await site.NewPageAsync(scheme: ColorScheme.Dark);
-        try
+        await site.WithPageAsync("light-scheme", new(Scheme: ColorScheme.Light), async light =>
         {
             await light.GotoAsync(BrowserSiteFixture.ArticlePath);
+
+            Assert.Equal("rgb(251, 250, 247)", await new SiteLayout(light).BackgroundAsync());
+        });
+
+        await site.WithPageAsync("dark-scheme", new(Scheme: ColorScheme.Dark), async dark =>
+        {
             await dark.GotoAsync(BrowserSiteFixture.ArticlePath);
 
-            await Evidence.OnFailureAsync(dark, "dark-scheme", async () =>
-            {
-                Assert.Equal("rgb(251, 250, 247)", await light.EvaluateAsync<string>(Background));
-                Assert.Equal("rgb(23, 24, 26)", await dark.EvaluateAsync<string>(Background));
-                // The meta tag precedes the stylesheet, so the browser paints the right canvas at once.
-                Assert.Equal("light dark", await dark.Locator("meta[name=color-scheme]").GetAttributeAsync("content"));
-                Assert.Equal(1, await dark.Locator("meta[name=color-scheme] ~ link[rel=stylesheet]").CountAsync());
-                Assert.Equal(2, await dark.Locator("meta[name=theme-color][media]").CountAsync());
-            });
-        }
-        finally
-        {
-            await light.Context.CloseAsync();
-            await dark.Context.CloseAsync();
-        }
+            Assert.Equal("rgb(23, 24, 26)", await new SiteLayout(dark).BackgroundAsync());
+            // The meta tag precedes the stylesheet, so the browser paints the right canvas at once.
+            Assert.Equal("light dark", await dark.Locator("meta[name=color-scheme]").GetAttributeAsync("content"));
+            Assert.Equal(1, await dark.Locator("meta[name=color-scheme] ~ link[rel=stylesheet]").CountAsync());
+            Assert.Equal(2, await dark.Locator("meta[name=theme-color][media]").CountAsync());
+        });
     }
 
     [BrowserFact]
     public async Task ReducedMotion_TurnsOffSmoothScrolling()
     {
-        var page = await site.NewPageAsync(motion: ReducedMotion.Reduce);
-        try
+        await site.WithPageAsync("reduced-motion", new(Motion: ReducedMotion.Reduce), async page =>
         {
             await page.GotoAsync(BrowserSiteFixture.ArticlePath);
 
-            await Evidence.OnFailureAsync(page, "reduced-motion", async () =>
-                Assert.Equal("auto", await page.EvaluateAsync<string>("() => getComputedStyle(document.documentElement).scrollBehavior")));
-        }
-        finally
-        {
-            await page.Context.CloseAsync();
-        }
+            Assert.Equal("auto", await page.EvaluateAsync<string>("() => getComputedStyle(document.documentElement).scrollBehavior"));
+        });
     }
 
     [BrowserTheory]
     [MemberData(nameof(SitePages.All), MemberType = typeof(SitePages))]
     public async Task Page_WithJavaScriptOff_IsComplete(string path)
     {
-        var page = await site.NewPageAsync(javaScript: false);
-        try
+        await site.WithPageAsync("no-javascript-" + path, new(JavaScript: false), async page =>
         {
             var response = await page.GotoAsync(path);
+            var layout = new SiteLayout(page);
 
-            await Evidence.OnFailureAsync(page, "no-javascript-" + path, async () =>
+            Assert.Equal(SitePages.StatusOf(path), response?.Status);
+            await Assertions.Expect(layout.Headings).ToHaveCountAsync(1);
+            await Assertions.Expect(layout.MainLinks.First).ToBeVisibleAsync();
+            if (path is BrowserSiteFixture.ArticlePath or BrowserSiteFixture.RichArticlePath)
             {
-                Assert.Equal(SitePages.StatusOf(path), response?.Status);
-                await Assertions.Expect(page.Locator("h1")).ToHaveCountAsync(1);
-                await Assertions.Expect(page.Locator("main a[href]").First).ToBeVisibleAsync();
-                if (path is BrowserSiteFixture.ArticlePath or BrowserSiteFixture.RichArticlePath)
-                {
-                    Assert.True(await page.Locator("article .article-body > p").CountAsync() >= 3);
-                    Assert.True(await page.Locator("article .dateline time").First.IsVisibleAsync());
-                }
-            });
-        }
-        finally
-        {
-            await page.Context.CloseAsync();
-        }
+                var article = new ArticlePage(page);
+                Assert.True(await article.Paragraphs.CountAsync() >= 3);
+                Assert.True(await article.DatelineTimes.First.IsVisibleAsync());
+            }
+        });
     }
 }

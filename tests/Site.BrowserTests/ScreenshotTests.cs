@@ -27,8 +27,7 @@ public sealed class ScreenshotTests(BrowserSiteFixture site)
     [MemberData(nameof(Views))]
     public async Task Page_IsPhotographedForReview(string name, string path, int width, int height, ColorScheme scheme, bool print)
     {
-        var page = await site.NewPageAsync(width, height, scheme);
-        try
+        await site.WithPageAsync("screenshot-" + name, new(width, height, scheme), async page =>
         {
             await page.GotoAsync(path);
             if (print)
@@ -39,10 +38,6 @@ public sealed class ScreenshotTests(BrowserSiteFixture site)
             var file = await Evidence.ScreenshotAsync(page, name);
 
             Assert.True(new FileInfo(file).Length > 0);
-        }
-        finally
-        {
-            await page.Context.CloseAsync();
-        }
+        });
     }
 }

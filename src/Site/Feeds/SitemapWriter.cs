@@ -8,9 +8,11 @@ using Site.Pages;
 namespace Site.Feeds;
 
 /// <summary>
-/// The sitemap: home, every tag page and every article, each with its last change (24-hour
-/// clock, with offset). Past <see cref="UrlsPerFile"/> addresses (the protocol's limit of
-/// 50,000), <c>/sitemap.xml</c> becomes a sitemap index of <c>/sitemaps/{n}.xml</c> files.
+/// The sitemap: home, the topics, every tag page, every year and month archive, and every
+/// article, each with its last change (24-hour clock, with offset). Day archives are left out:
+/// each is a step below a month archive that lists the same stories, and each article's dateline
+/// links its own. Past <see cref="UrlsPerFile"/> addresses (the protocol's limit of 50,000),
+/// <c>/sitemap.xml</c> becomes a sitemap index of <c>/sitemaps/{n}.xml</c> files.
 /// </summary>
 public sealed class SitemapWriter(SiteUrls urls, int urlsPerFile = SitemapWriter.UrlsPerFile)
 {
@@ -46,15 +48,24 @@ public sealed class SitemapWriter(SiteUrls urls, int urlsPerFile = SitemapWriter
 
     private static List<(string Path, DateTimeOffset? Modified)> Entries(IReadOnlyList<Article> published)
     {
-        var entries = new List<(string Path, DateTimeOffset? Modified)> { ("/", published.Count > 0 ? published.Max(a => a.Modified) : null) };
-        entries.AddRange(published
-            .SelectMany(a => a.Tags.Select(t => (t.Path, a.Modified)))
-            .GroupBy(e => e.Path, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => (g.Key, (DateTimeOffset?)g.Max(e => e.Modified))));
+        DateTimeOffset? newest = published.Count > 0 ? published.Max(a => a.Modified) : null;
+        var entries = new List<(string Path, DateTimeOffset? Modified)> { ("/", newest), (TagsModel.CanonicalPath, newest) };
+        entries.AddRange(Newest(published.SelectMany(a => a.Tags.Select(t => (t.Path, a.Modified)))));
+        entries.AddRange(Newest(published.SelectMany(a => new[]
+        {
+            (new ArchivePeriod(a.Published.Year).Path, a.Modified),
+            (new ArchivePeriod(a.Published.Year, a.Published.Month).Path, a.Modified),
+        })));
         entries.AddRange(published.Select(a => (a.Permalink, (DateTimeOffset?)a.Modified)));
         return entries;
     }
+
+    /// <summary>Each page once, in path order, with the newest change of the articles it lists.</summary>
+    private static IEnumerable<(string Path, DateTimeOffset? Modified)> Newest(IEnumerable<(string Path, DateTimeOffset Modified)> listed) =>
+        listed
+            .GroupBy(e => e.Path, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (g.Key, (DateTimeOffset?)g.Max(e => e.Modified)));
 
     private byte[] UrlSet(IEnumerable<(string Path, DateTimeOffset? Modified)> entries) =>
         Save(new XDocument(new XElement(Ns + "urlset", entries.Select(e => new XElement(Ns + "url",

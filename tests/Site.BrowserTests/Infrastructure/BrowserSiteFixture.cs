@@ -66,23 +66,41 @@ public sealed class BrowserSiteFixture : IAsyncLifetime, IAsyncDisposable
         }
     }
 
-    /// <summary>A fresh context (empty cache, no cookies) with one page at the given size and colour scheme.</summary>
-    public async Task<IPage> NewPageAsync(
-        int width = 390,
-        int height = 844,
-        ColorScheme scheme = ColorScheme.Light,
-        ReducedMotion motion = ReducedMotion.NoPreference,
-        bool javaScript = true)
+    /// <summary>
+    /// Runs a test on a fresh page in a fresh context (empty cache, no cookies). When the test
+    /// throws, the page is photographed under failures/ as <paramref name="name"/>; the context is
+    /// always closed.
+    /// </summary>
+    public Task WithPageAsync(string name, Func<IPage, Task> test) => WithPageAsync(name, new PageOptions(), test);
+
+    /// <inheritdoc cref="WithPageAsync(string, Func{IPage, Task})"/>
+    public async Task WithPageAsync(string name, PageOptions options, Func<IPage, Task> test)
     {
         var context = await Browser.NewContextAsync(new()
         {
             BaseURL = BaseAddress.ToString(),
-            ViewportSize = new() { Width = width, Height = height },
-            ColorScheme = scheme,
-            ReducedMotion = motion,
-            JavaScriptEnabled = javaScript,
+            ViewportSize = new() { Width = options.Width, Height = options.Height },
+            ColorScheme = options.Scheme,
+            ReducedMotion = options.Motion,
+            JavaScriptEnabled = options.JavaScript,
         });
-        return await context.NewPageAsync();
+        try
+        {
+            var page = await context.NewPageAsync();
+            try
+            {
+                await test(page);
+            }
+            catch (Exception)
+            {
+                await Evidence.FailureAsync(page, name);
+                throw;
+            }
+        }
+        finally
+        {
+            await context.CloseAsync();
+        }
     }
 
     /// <summary>An HTTP client that sees the bytes on the wire: no automatic decompression.</summary>

@@ -56,7 +56,7 @@ public sealed class FeedTests(RepositoryContentFixture fixture)
     }
 
     [Fact]
-    public async Task Sitemap_ListsHomeTagsAndTheArticle_WithLastmodOnA24HourClock()
+    public async Task Sitemap_ListsHomeTopicsTagsArchivesAndTheArticle_WithLastmodOnA24HourClock()
     {
         var xml = XDocument.Parse(await _client.GetStringAsync("/sitemap.xml"));
 
@@ -64,7 +64,11 @@ public sealed class FeedTests(RepositoryContentFixture fixture)
             .ToDictionary(u => u.Element(Sitemap + "loc")!.Value, u => u.Element(Sitemap + "lastmod")?.Value);
         Assert.Equal("2024-08-13T19:00:00+03:00", entries[SiteFactory.BaseUrl + SeedArticle.Permalink]);
         Assert.Matches(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$", entries[SiteFactory.BaseUrl + "/"]);
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$", entries[SiteFactory.BaseUrl + "/tags"]);
         Assert.Matches(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$", entries[SiteFactory.BaseUrl + "/tags/middle-east"]);
+        Assert.Equal("2024-08-13T19:00:00+03:00", entries[SiteFactory.BaseUrl + "/2024"]);
+        Assert.Equal("2024-08-13T19:00:00+03:00", entries[SiteFactory.BaseUrl + "/2024/08"]);
+        Assert.DoesNotContain(SiteFactory.BaseUrl + "/2024/08/13", entries.Keys);
         Assert.All(entries.Values, lastmod => Assert.NotNull(lastmod));
     }
 

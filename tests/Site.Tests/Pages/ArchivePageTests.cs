@@ -1,11 +1,13 @@
 using System.Globalization;
 using System.Net;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
 using Site.Tests.Infrastructure;
 
 namespace Site.Tests.Pages;
 
 /// <summary>Date archives: a permalink with its slug cut off lists that day's articles, and so on up to the year.</summary>
-public sealed class ArchivePageTests : IDisposable
+public sealed partial class ArchivePageTests : IDisposable
 {
     private readonly ContentFolder _content = new();
 
@@ -30,6 +32,19 @@ public sealed class ArchivePageTests : IDisposable
     public void Dispose() => _content.Dispose();
 
     private static IEnumerable<string> Headlines(AngleSharp.Dom.IDocument page) => page.QuerySelectorAll(".story h2").Select(h => h.TextContent);
+
+    /// <summary>The date archives the sitemap lists, of any depth (an article has a slug besides its date).</summary>
+    private static async Task<List<string>> SitemapArchivesAsync(HttpClient client)
+    {
+        XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var xml = XDocument.Parse(await client.GetStringAsync("/sitemap.xml"));
+        return [.. xml.Root!.Elements(ns + "url")
+            .Select(u => new Uri(u.Element(ns + "loc")!.Value).AbsolutePath)
+            .Where(p => ArchivePath().IsMatch(p))];
+    }
+
+    [GeneratedRegex(@"^/\d{4}(/\d{2}){0,2}$")]
+    private static partial Regex ArchivePath();
 
     [Fact]
     public async Task DayArchive_ListsTheArticlesDatedThatDay_InTheirOwnOffset_NewestFirst()
@@ -138,6 +153,25 @@ public sealed class ArchivePageTests : IDisposable
         using var response = await client.GetAsync("/2024/08/page/2");
 
         Assert.Equal(new DateTimeOffset(2024, 8, 6, 10, 0, 0, TimeSpan.Zero), response.Content.Headers.LastModified);
+    }
+
+    [Fact]
+    public async Task Sitemap_ListsTheYearsAndMonthsWithVisibleArticles_EachAPageThatExists()
+    {
+        using var site = new SiteFactory(_content.Path);
+        using var client = site.CreateRawClient();
+
+        var before = await SitemapArchivesAsync(client);
+        site.Time.SetUtcNow(new DateTimeOffset(2026, 2, 3, 10, 0, 0, TimeSpan.Zero));
+        var after = await SitemapArchivesAsync(client);
+
+        Assert.Equal(["/2024", "/2024/03", "/2024/08"], before);
+        Assert.Equal(["/2024", "/2024/03", "/2024/08", "/2026", "/2026/02"], after);
+        foreach (var path in after)
+        {
+            using var response = await client.GetAsync(path);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-namespace Site.BrowserTests.Infrastructure;
+namespace Site.BrowserTests.Pages;
 
 /// <summary>The header section that has keyboard focus: where it leads, whether it is in view, and its aria-current.</summary>
 public sealed class SectionFocus

@@ -1,4 +1,4 @@
-namespace Site.BrowserTests.Infrastructure;
+namespace Site.BrowserTests.Pages;
 
 /// <summary>What has keyboard focus, and whether a sighted reader can see that it has.</summary>
 public sealed class FocusedElement
