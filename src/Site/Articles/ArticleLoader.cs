@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
@@ -101,8 +100,14 @@ public sealed partial class ArticleLoader(
             }
 
             _emptyOnce = false;
-            var parsed = new ConcurrentDictionary<string, ArticleParseResult>(StringComparer.Ordinal);
-            Parallel.ForEach(changed, file => parsed[file.RelativePath] = Read(file));
+            // Each file's result in its own slot: no lock is shared between the parsing threads.
+            var results = new ArticleParseResult[changed.Count];
+            Parallel.For(0, changed.Count, i => results[i] = Read(changed[i]));
+            var parsed = new Dictionary<string, ArticleParseResult>(changed.Count, StringComparer.Ordinal);
+            for (var i = 0; i < changed.Count; i++)
+            {
+                parsed[changed[i].RelativePath] = results[i];
+            }
 
             var loaded = kept.ToDictionary(l => l.File.RelativePath, StringComparer.Ordinal);
             foreach (var file in scan.Files)
