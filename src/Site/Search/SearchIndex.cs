@@ -75,10 +75,11 @@ public sealed class SearchIndex : IDisposable
             }
 
             // IndexWriter takes documents from several threads at once; the catalog's first load is the big one.
+            // One core is always left to the readers: the first index of a large catalog is built while the site serves.
             // After an update that failed half-way, any article may be in the index already: replace, never add.
             var mayBeIndexed = _interrupted;
             _interrupted = true;
-            Parallel.ForEach(changed, article =>
+            Parallel.ForEach(changed, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount - 1) }, article =>
             {
                 var analyzer = _analyzers.For(article.Language);
                 var document = Document(article, analyzer.Language);
