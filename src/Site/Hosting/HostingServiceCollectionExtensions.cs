@@ -13,9 +13,9 @@ public static class HostingServiceCollectionExtensions
         services.AddSerilog(
             (provider, logger) =>
             {
-                // Sinks and enrichers named in configuration are looked for in the assemblies already
-                // loaded (and those under Serilog:Using), not in every assembly the site ships.
-                logger.ReadFrom.Configuration(configuration, new ConfigurationReaderOptions(ConfigurationAssemblySource.UseLoadedAssemblies))
+                // Configuration sets levels (and may name the console sink): the assemblies are given,
+                // so the site's dependencies are not searched for Serilog extensions at every start.
+                logger.ReadFrom.Configuration(configuration, new ConfigurationReaderOptions(typeof(ConsoleLoggerConfigurationExtensions).Assembly))
                     .ReadFrom.Services(provider).Enrich.FromLogContext();
                 // Written on a background thread: a request never waits for the console. The
                 // buffer is bounded; under a flood the newest events are dropped, never the site.
