@@ -22,7 +22,8 @@ public sealed class ArticleCatalog
         FrozenDictionary<string, Article> byPermalink,
         FrozenDictionary<string, Article> byAlias,
         ImmutableArray<ContentError> errors,
-        DateTimeOffset loadedAt)
+        DateTimeOffset loadedAt,
+        Dictionary<Article, string> permalinks)
     {
         NewestFirst = newestFirst;
         ByPermalink = byPermalink;
@@ -34,8 +35,7 @@ public sealed class ArticleCatalog
             .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Article).ToImmutableArray(), StringComparer.Ordinal);
         _settledAt = loadedAt;
         _tagPositions = RelatedArticles.TagPositions(newestFirst);
-        _positions = Enumerable.Range(0, newestFirst.Length)
-            .ToFrozenDictionary(i => Permalinks.Normalize(newestFirst[i].Permalink), StringComparer.Ordinal);
+        _positions = Enumerable.Range(0, newestFirst.Length).ToFrozenDictionary(i => permalinks[newestFirst[i]], StringComparer.Ordinal);
     }
 
     public ImmutableArray<Article> NewestFirst { get; }
@@ -85,6 +85,14 @@ public sealed class ArticleCatalog
         var allErrors = errors.ToList();
         var candidates = articles.ToList();
         var present = candidates.Select(a => a.SourcePath).ToHashSet(StringComparer.Ordinal);
+
+        // Each normalised permalink worked out once: the rules below ask for it several times per article.
+        var permalinks = new Dictionary<Article, string>(candidates.Count, ReferenceEqualityComparer.Instance);
+        foreach (var article in candidates)
+        {
+            permalinks[article] = Permalinks.Normalize(article.Permalink);
+        }
+
         bool Held(Article article, string path) =>
             previous is not null &&
             (previous.ByPermalink.GetValueOrDefault(path) ?? previous.ByAlias.GetValueOrDefault(path)) is { } holder &&
@@ -94,7 +102,7 @@ public sealed class ArticleCatalog
 
         var ordered = candidates
             .OrderBy(a => a.IsDraft)
-            .ThenByDescending(a => Held(a, Permalinks.Normalize(a.Permalink)))
+            .ThenByDescending(a => Held(a, permalinks[a]))
             .ThenBy(a => a.Published)
             .ThenBy(a => a.SourcePath, StringComparer.Ordinal)
             .ToList();
@@ -102,7 +110,7 @@ public sealed class ArticleCatalog
         var byPermalink = new Dictionary<string, Article>(StringComparer.Ordinal);
         foreach (var article in ordered)
         {
-            var permalink = Permalinks.Normalize(article.Permalink);
+            var permalink = permalinks[article];
             if (byPermalink.TryGetValue(permalink, out var owner))
             {
                 allErrors.Add(new ContentError(article.SourcePath, 1,
@@ -120,7 +128,7 @@ public sealed class ArticleCatalog
         }
 
         var byAlias = new Dictionary<string, Article>(StringComparer.Ordinal);
-        foreach (var article in ordered.Where(a => byPermalink.GetValueOrDefault(Permalinks.Normalize(a.Permalink)) == a))
+        foreach (var article in ordered.Where(a => byPermalink.GetValueOrDefault(permalinks[a]) == a))
         {
             var clash = article.Aliases
                 .Select(alias => (Alias: alias, Owner: byPermalink.GetValueOrDefault(alias) ?? byAlias.GetValueOrDefault(alias)))
@@ -130,7 +138,7 @@ public sealed class ArticleCatalog
                 allErrors.Add(new ContentError(article.SourcePath, 1, clash.Owner == article
                     ? $"alias {clash.Alias} is this article's own permalink: remove it"
                     : $"alias {clash.Alias} is already used by {clash.Owner.SourcePath}: remove it or pick another path"));
-                byPermalink.Remove(Permalinks.Normalize(article.Permalink));
+                byPermalink.Remove(permalinks[article]);
                 continue;
             }
 
@@ -141,7 +149,7 @@ public sealed class ArticleCatalog
         }
 
         string Why(Article owner) =>
-            previous is not null && Held(owner, Permalinks.Normalize(owner.Permalink)) ? "it was published first and keeps it"
+            previous is not null && Held(owner, permalinks[owner]) ? "it was published first and keeps it"
             : !owner.IsDraft ? "the published article keeps it"
             : "the older article keeps it";
 
@@ -150,7 +158,8 @@ public sealed class ArticleCatalog
             byPermalink.ToFrozenDictionary(StringComparer.Ordinal),
             byAlias.ToFrozenDictionary(StringComparer.Ordinal),
             [.. allErrors.OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Line)],
-            loadedAt)
+            loadedAt,
+            permalinks)
         {
             Generation = generation,
             LoadedAt = loadedAt,
