@@ -74,7 +74,8 @@ public static class ContentScanner
             }
 
             var target = entry;
-            if (entry.LinkTarget is not null)
+            // Only a symlink (flagged in what the walk already read) is worth asking for its target.
+            if (entry.Attributes.HasFlag(FileAttributes.ReparsePoint) && entry.LinkTarget is not null)
             {
                 var resolved = Resolve(entry);
                 if (resolved is null)
