@@ -6,8 +6,10 @@ namespace Site.Benchmarks;
 /// <summary>The site's parser as the site builds it, without a web root (synthetic articles have no images).</summary>
 public static class PipelineSetup
 {
-    public static ArticleParser Parser() =>
-        new(new MarkdownRenderer(), new LeadImages(new NullFileProvider(), new StaticAssetRoutes([])));
+    public static ArticleParser Parser() => Parser(new MarkdownRenderer());
+
+    public static ArticleParser Parser(MarkdownRenderer renderer) =>
+        new(renderer, new LeadImages(new NullFileProvider(), new StaticAssetRoutes([])));
 
     /// <summary>The repository's content folder, found from the working directory upwards.</summary>
     public static string RepositoryContent()

@@ -16,6 +16,9 @@ public sealed class MarkdownRenderer
 {
     private static readonly string[] SafeSchemes = ["http", "https", "mailto"];
 
+    /// <summary>The pipeline itself, for measuring what the site adds to Markdig's own work.</summary>
+    public MarkdownPipeline Pipeline => _pipeline;
+
     private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
         .UsePipeTables()
