@@ -12,8 +12,9 @@
 #   bench/run.sh --smoke    one short round of everything: proves the harness works, measures nothing
 #
 # Settings (environment): BENCH_SECONDS (per run, 4), BENCH_ROUNDS (3), BENCH_CONNECTIONS (64),
-# BENCH_SIZES ("1 1000 10000"), BENCH_STARTS (start-ups per median, 5). Every load is bounded in
-# time; every server binds to 127.0.0.1 and is stopped by its own pid.
+# BENCH_SIZES ("1 1000 10000"), BENCH_STARTS (start-ups per median, 5), BENCH_SITE_ENV (extra
+# variables for the site only, e.g. "DOTNET_gcServer=0" to measure a runtime setting against the
+# default). Every load is bounded in time; every server binds to 127.0.0.1 and is stopped by its own pid.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -57,8 +58,9 @@ dotnet publish bench/Ceiling/Ceiling.csproj --use-current-runtime -c Release -o 
 dotnet build bench/Site.Benchmarks/Site.Benchmarks.csproj -c Release -o "$work/generator" -v quiet -nologo >/dev/null
 
 start_site() { # content folder: starts the site as the container does (Production defaults)
-  (cd "$work/site" && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$site_url" \
-    Site__BaseUrl="$site_url" Site__ContentPath="$1" exec dotnet Site.dll >>"$work/site.log" 2>&1) &
+  # shellcheck disable=SC2086 # BENCH_SITE_ENV is a list of NAME=value words
+  (cd "$work/site" && exec env ${BENCH_SITE_ENV:-} ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$site_url" \
+    Site__BaseUrl="$site_url" Site__ContentPath="$1" dotnet Site.dll >>"$work/site.log" 2>&1) &
   site_pid=$!
 }
 
@@ -269,4 +271,5 @@ done
 echo
 echo "requests/s: median of $rounds rounds of ${seconds}s at $connections connections (wrk -t2), servers alternating;"
 echo "p50/p99 in ms; site/c = site / ceiling, site/n = site / nginx (requests/s), p99/n = site p99 / nginx p99."
+[ -z "${BENCH_SITE_ENV:-}" ] || echo "The site ran with $BENCH_SITE_ENV."
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(dotnet --version) SDK."
