@@ -142,7 +142,11 @@ public sealed class MethodSweepTests(SweepSiteFixture fixture) : IClassFixture<S
             return path;
         }
 
+        fixture.Factory.Logs.Clear();
         var page = await _client.GetDocumentAsync("/");
+
+        // Its request line is written in the background: wait for it, so it is not taken for the swept request's.
+        await fixture.Factory.Logs.RequestLogsAsync("/");
         return path == Stylesheet
             ? page.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href")!
             : new Uri(page.QuerySelector("meta[property='og:image']")!.GetAttribute("content")!).AbsolutePath;
