@@ -58,6 +58,9 @@ try
     builder.Services.AddSiteTelemetry(builder.Configuration);
 
     var app = builder.Build();
+
+    // The articles load while the rest of the app is put together; the server opens once they are in.
+    app.Services.GetRequiredService<ArticleLoader>().BeginFirstLoad();
     BaseUrlCheck.WarnIfLoopback(app);
     StartupLog.WhenStarted(app);
 

@@ -22,17 +22,14 @@ public sealed record Article
     public ImmutableArray<string> Aliases { get; init; } = [];
     public required string Language { get; init; }
 
-    private readonly Utf8Html _body = new("");
-
     /// <summary>
     /// The body as HTML, rendered by the one shared Markdown pipeline. Held as UTF-8
     /// (<see cref="Utf8Html"/>): ten thousand bodies stay in memory at once.
     /// </summary>
-    public required string BodyHtml
-    {
-        get => _body.ToString();
-        init => _body = new Utf8Html(value);
-    }
+    public required Utf8Html Body { get; init; }
+
+    /// <summary>The body as HTML text.</summary>
+    public string BodyHtml => Body.ToString();
 
     public required int WordCount { get; init; }
     public required string Excerpt { get; init; }

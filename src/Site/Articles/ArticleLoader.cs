@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Diagnostics;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
@@ -17,6 +18,7 @@ namespace Site.Articles;
 public sealed partial class ArticleLoader(
     ArticleRepository repository,
     ArticleParser parser,
+    ArticleCache cache,
     ContentMetrics metrics,
     IOptions<ContentOptions> options,
     IHostEnvironment environment,
@@ -35,15 +37,40 @@ public sealed partial class ArticleLoader(
     private string? _failure;
     private bool _emptyOnce;
     private PhysicalFileProvider? _watcher;
+    private Task<ArticleCatalog>? _firstLoad;
 
     /// <summary>Why the content folder cannot be read now, or null while it can (the last good catalog is served meanwhile).</summary>
     public string? FolderProblem => Volatile.Read(ref _failure);
 
-    /// <summary>Loads the folder before the site takes requests, so the first reader sees every article.</summary>
-    public override Task StartAsync(CancellationToken cancellationToken)
+    /// <summary>Starts the first load on another thread, so that it overlaps the rest of start-up.</summary>
+    public void BeginFirstLoad()
     {
-        Load();
-        return base.StartAsync(cancellationToken);
+        lock (_loadLock)
+        {
+            _firstLoad ??= Task.Run(Load);
+        }
+    }
+
+    /// <summary>Loads the folder (or finishes the load begun) before the site takes requests, so the first reader sees every article.</summary>
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        BeginFirstLoad();
+        await _firstLoad!.WaitAsync(cancellationToken);
+        await base.StartAsync(cancellationToken);
+    }
+
+    /// <summary>Stops following the folder, and lets a cache write under way finish (within the host's shutdown time), so the next start finds it.</summary>
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        try
+        {
+            await cache.Written.WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Out of time: the next start parses what the cache lacks.
+        }
     }
 
     /// <summary>Scans the folder now and publishes a new catalog if anything changed; returns the current one.</summary>
@@ -71,11 +98,14 @@ public sealed partial class ArticleLoader(
             }
 
             LogNewlySkipped(scan);
+            IReadOnlyDictionary<string, ArticleCacheEntry> cached = ReadOnlyDictionary<string, ArticleCacheEntry>.Empty;
             if (scan.Root != _root)
             {
-                // Another folder behind the same path: nothing loaded from the old one is reused.
+                // Another folder behind the same path: nothing loaded from the old one is reused,
+                // but what an earlier run parsed from this one may be.
                 _loaded = new(StringComparer.Ordinal);
                 _root = scan.Root;
+                cached = cache.Read(scan.Root);
             }
 
             Watch(scan.Root);
@@ -102,7 +132,19 @@ public sealed partial class ArticleLoader(
             _emptyOnce = false;
             // Each file's result in its own slot: no lock is shared between the parsing threads.
             var results = new ArticleParseResult[changed.Count];
-            Parallel.For(0, changed.Count, i => results[i] = Read(changed[i]));
+            var fromCache = 0;
+            Parallel.For(0, changed.Count, i =>
+            {
+                if (cache.Find(cached, changed[i]) is { } article)
+                {
+                    results[i] = ArticleParseResult.Parsed(article);
+                    Interlocked.Increment(ref fromCache);
+                }
+                else
+                {
+                    results[i] = Read(changed[i]);
+                }
+            });
             var parsed = new Dictionary<string, ArticleParseResult>(changed.Count, StringComparer.Ordinal);
             for (var i = 0; i < changed.Count; i++)
             {
@@ -146,7 +188,16 @@ public sealed partial class ArticleLoader(
 
             repository.Publish(catalog);
             metrics.Reloaded();
-            LogLoaded(catalog.NewestFirst.Length, changed.Count, gone.Count, catalog.Errors.Length, scan.Root);
+            LogLoaded(catalog.NewestFirst.Length, changed.Count - fromCache, fromCache, gone.Count, catalog.Errors.Length, scan.Root);
+            if (changed.Count > fromCache || gone.Count > 0)
+            {
+                // Only what parsed cleanly from the file as it is now: a file with errors is parsed
+                // (and its errors reported) again at the next start.
+                cache.WriteInBackground(scan.Root, [.. loaded.Values
+                    .Where(l => l.Article is not null && l.Errors.Count == 0)
+                    .Select(l => new ArticleCacheEntry(l.File.RelativePath, l.File.Length, l.File.LastWriteUtc, l.Article!))]);
+            }
+
             return catalog;
         }
     }
@@ -278,6 +329,6 @@ public sealed partial class ArticleLoader(
     [LoggerMessage(LogLevel.Error, "Loading {ContentPath} failed; the articles loaded before stay published")]
     private partial void LogLoadFailed(Exception exception, string contentPath);
 
-    [LoggerMessage(LogLevel.Information, "Loaded {Count} articles ({Changed} files read, {Gone} gone) with {ErrorCount} errors from {ContentPath}")]
-    private partial void LogLoaded(int count, int changed, int gone, int errorCount, string contentPath);
+    [LoggerMessage(LogLevel.Information, "Loaded {Count} articles ({Changed} files read, {Cached} from the cache, {Gone} gone) with {ErrorCount} errors from {ContentPath}")]
+    private partial void LogLoaded(int count, int changed, int cached, int gone, int errorCount, string contentPath);
 }

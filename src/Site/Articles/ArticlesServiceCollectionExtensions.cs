@@ -17,6 +17,7 @@ public static class ArticlesServiceCollectionExtensions
         services.AddSingleton(provider => new LeadImages(
             provider.GetRequiredService<IWebHostEnvironment>().WebRootFileProvider, provider.GetRequiredService<StaticAssetRoutes>()));
         services.AddSingleton<ArticleParser>();
+        services.AddSingleton<ArticleCache>();
         services.AddSingleton<ArticleRepository>();
         services.AddSingleton<ContentMetrics>();
         services.AddSingleton<ArticleLoader>();

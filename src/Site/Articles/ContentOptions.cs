@@ -25,4 +25,11 @@ public sealed class ContentOptions
 
     /// <summary>Files larger than this are skipped with a warning; no article is anywhere near it.</summary>
     public int MaxArticleBytes { get; set; } = 512 * 1024;
+
+    /// <summary>
+    /// The folder where parsed articles are kept between runs (<see cref="ArticleCache"/>), so a
+    /// restart reads only the files that changed. Unset: the user's cache folder
+    /// (<c>$XDG_CACHE_HOME/site</c> or <c>~/.cache/site</c>). Empty: no cache, every file is parsed at start.
+    /// </summary>
+    public string? CachePath { get; set; }
 }

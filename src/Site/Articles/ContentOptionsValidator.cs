@@ -34,4 +34,29 @@ public sealed class ContentOptionsValidator(IHostEnvironment environment) : IVal
 
     public static string ResolveContentPath(ContentOptions options, IHostEnvironment environment) =>
         Path.GetFullPath(options.ContentPath, environment.ContentRootPath);
+
+    /// <summary>The article cache's folder, or null when there is none (set empty, or no home folder to hold it).</summary>
+    public static string? ResolveCachePath(ContentOptions options, IHostEnvironment environment) => options.CachePath switch
+    {
+        null => UserCacheFolder() is { } folder ? Path.Combine(folder, "site") : null,
+        "" => null,
+        var path => Path.GetFullPath(path, environment.ContentRootPath),
+    };
+
+    private static string? UserCacheFolder()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData) is { Length: > 0 } local ? local : null;
+        }
+
+        if (Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { } xdg && Path.IsPathFullyQualified(xdg))
+        {
+            return xdg;
+        }
+
+        return Environment.GetFolderPath(Environment.SpecialFolder.UserProfile) is { Length: > 0 } home && Path.IsPathFullyQualified(home)
+            ? Path.Combine(home, ".cache")
+            : null;
+    }
 }

@@ -49,4 +49,34 @@ public sealed class PublishedContentTests(PublishedSite published) : IDisposable
         Assert.Equal(HttpStatusCode.OK, seedAtTheEnd.StatusCode);
         Assert.Contains(site.LogLines, line => line.Contains("2024/broken.md", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Restarted_AsAContainerIsStopped_ReadsFromTheArticleCache_AllButTheFileEditedMeanwhile()
+    {
+        var content = Path.Combine(_scratch.Path, "content");
+        var home = Directory.CreateDirectory(Path.Combine(_scratch.Path, "home")).FullName;
+        _scratch.Write("content/" + SeedArticle.ContentFile, File.ReadAllText(Path.Combine(published.OutputPath, "content", SeedArticle.ContentFile)));
+        _scratch.Write("content/2024/second.md", ArticleFiles.Markdown(title: "Second", date: "2024-08-14T10:00:00+00:00"));
+        var settings = new Dictionary<string, string> { ["Site__ContentPath"] = content, ["HOME"] = home };
+
+        int stopped;
+        using (var first = await published.StartAnotherAsync(settings))
+        {
+            await first.WaitForLogAsync(line => line.Contains("Loaded 2 articles (2 files read, 0 from the cache", StringComparison.Ordinal));
+            first.Terminate();
+            stopped = await first.WaitForExitAsync();
+        }
+
+        var edited = _scratch.Write("content/2024/second.md", ArticleFiles.Markdown(title: "Second, corrected", date: "2024-08-14T10:00:00+00:00"));
+        File.SetLastWriteTimeUtc(edited, DateTime.UtcNow.AddMinutes(1));
+        using var second = await published.StartAnotherAsync(settings);
+        await second.WaitForLogAsync(line => line.Contains("Loaded 2 articles (1 files read, 1 from the cache", StringComparison.Ordinal));
+        using var client = new HttpClient { BaseAddress = second.Address };
+        using var seed = await client.GetAsync(SeedArticle.Permalink);
+        var page = await client.GetStringAsync("/2024/08/14/second");
+
+        Assert.Equal(0, stopped);
+        Assert.Equal(HttpStatusCode.OK, seed.StatusCode);
+        Assert.Contains("Second, corrected", page, StringComparison.Ordinal);
+    }
 }

@@ -29,6 +29,8 @@ public class SiteFactory(string contentPath, string environment = "Production") 
         builder.UseEnvironment(environment);
         builder.UseSetting("Site:ContentPath", contentPath);
         builder.UseSetting("Site:BaseUrl", BaseUrl);
+        // No article cache unless a test names a folder for one: test hosts share the user's home.
+        builder.UseSetting("Site:CachePath", "");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         foreach (var (key, value) in Settings)
         {
