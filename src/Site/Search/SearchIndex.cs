@@ -56,7 +56,9 @@ public sealed class SearchIndex : IDisposable
 
     /// <summary>Indexes what changed since the last catalog (by reference: catalog articles are immutable) and swaps in a snapshot of it.</summary>
     /// <returns>How many articles were (re-)indexed and how many removed.</returns>
-    public (int Indexed, int Removed) Update(ArticleCatalog catalog)
+    /// <param name="catalog">The catalog to index.</param>
+    /// <param name="cancellationToken">Stops the update between documents (the site is stopping); the next update replaces what it did.</param>
+    public (int Indexed, int Removed) Update(ArticleCatalog catalog, CancellationToken cancellationToken = default)
     {
         lock (_updateLock)
         {
@@ -79,7 +81,7 @@ public sealed class SearchIndex : IDisposable
             // After an update that failed half-way, any article may be in the index already: replace, never add.
             var mayBeIndexed = _interrupted;
             _interrupted = true;
-            Parallel.ForEach(changed, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount - 1) }, article =>
+            Parallel.ForEach(changed, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount - 1), CancellationToken = cancellationToken }, article =>
             {
                 var analyzer = _analyzers.For(article.Language);
                 var document = Document(article, analyzer.Language);

@@ -21,7 +21,7 @@ public sealed partial class SearchIndexer(ArticleRepository articles, SearchInde
             var catalog = articles.Catalog;
             if (!ReferenceEquals(catalog, index.Catalog))
             {
-                Index(catalog);
+                Index(catalog, stoppingToken);
             }
 
             try
@@ -35,13 +35,17 @@ public sealed partial class SearchIndexer(ArticleRepository articles, SearchInde
         }
     }
 
-    private void Index(ArticleCatalog catalog)
+    private void Index(ArticleCatalog catalog, CancellationToken stoppingToken)
     {
         try
         {
             var elapsed = Stopwatch.StartNew();
-            var (indexed, removed) = index.Update(catalog);
+            var (indexed, removed) = index.Update(catalog, stoppingToken);
             LogIndexed(catalog.NewestFirst.Length, indexed, removed, elapsed.ElapsedMilliseconds);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The site is stopping: a first index of thousands of articles must not hold it up.
         }
 #pragma warning disable CA1031 // Searches keep the previous snapshot; the next catalog is another chance.
         catch (Exception ex)

@@ -97,6 +97,21 @@ public sealed class SearchIndexTests : IDisposable
     }
 
     [Fact]
+    public void Update_CancelledAsTheSiteStops_ThrowsAndTheNextUpdateIndexesEverything()
+    {
+        var first = Article("2024/first.md", title: "Harbour news");
+        var second = Article("2024/second.md", title: "Harbour strike");
+        using var stopping = new CancellationTokenSource();
+        stopping.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => _index.Update(Catalog(first, second), stopping.Token));
+        var result = _index.Update(Catalog(first, second));
+
+        Assert.Equal((2, 0), result);
+        Assert.Equal(["Harbour news", "Harbour strike"], Titles("harbour").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Update_ReindexesOnlyChangedArticles_AndForgetsRemovedOnes()
     {
         var kept = Article("2024/kept.md", title: "Harbour news");
