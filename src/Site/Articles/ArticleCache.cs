@@ -15,31 +15,29 @@ namespace Site.Articles;
 /// then parsed as if there were none. Files with errors are never cached, so their errors are
 /// reported again at every start.
 /// </summary>
-public sealed partial class ArticleCache(IOptions<ContentOptions> options, IHostEnvironment environment, LeadImages images, ILogger<ArticleCache> logger)
+public sealed partial class ArticleCache(
+    IOptions<ContentOptions> options,
+    IHostEnvironment environment,
+    LeadImages images,
+    TimeProvider time,
+    ILogger<ArticleCache> logger) : IDisposable
 {
+    /// <summary>How long the folder must be quiet before the cache is written: a burst of edits is written once, not while its pages are first served.</summary>
+    private static readonly TimeSpan QuietTime = TimeSpan.FromSeconds(2);
+
     private static readonly string Build = BuildOf(typeof(Article), typeof(Markdig.Markdown), typeof(YamlDotNet.RepresentationModel.YamlStream), typeof(SkiaSharp.SKCodec), typeof(AnyAscii.Transliteration));
 
     private readonly Lock _gate = new();
     private readonly string _contentPath = ContentOptionsValidator.ResolveContentPath(options.Value, environment);
     private readonly string? _folder = ContentOptionsValidator.ResolveCachePath(options.Value, environment);
     private (string Root, IReadOnlyCollection<ArticleCacheEntry> Entries)? _next;
+    private readonly CancellationTokenSource _flush = new();
     private Task _writing = Task.CompletedTask;
+    private bool _running;
     private string? _lastProblem;
 
     /// <summary>The cache file for this content folder, or null when the site keeps no cache.</summary>
     public string? FilePath => _folder is null ? null : Path.Combine(_folder, $"articles-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(_contentPath)).AsSpan(0, 8))}.bin");
-
-    /// <summary>Completes when the writes asked for so far are done.</summary>
-    public Task Written
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _writing;
-            }
-        }
-    }
 
     /// <summary>What the cache holds for the folder at this root, by relative path; empty when it holds nothing usable.</summary>
     public IReadOnlyDictionary<string, ArticleCacheEntry> Read(string root)
@@ -85,7 +83,10 @@ public sealed partial class ArticleCache(IOptions<ContentOptions> options, IHost
         return article.Image is null || images.Read(article.Image, article.ImageAlt ?? "").Image == article.LeadImage ? article : null;
     }
 
-    /// <summary>Writes the folder's cleanly parsed files to the cache, off the caller's thread; a newer call supersedes one not yet started.</summary>
+    /// <summary>
+    /// Writes the folder's cleanly parsed files to the cache, off the caller's thread, once the
+    /// folder has been quiet for a moment; a newer call supersedes one not yet written.
+    /// </summary>
     public void WriteInBackground(string root, IReadOnlyCollection<ArticleCacheEntry> entries)
     {
         if (FilePath is null)
@@ -95,24 +96,39 @@ public sealed partial class ArticleCache(IOptions<ContentOptions> options, IHost
 
         lock (_gate)
         {
-            var idle = _next is null && _writing.IsCompleted;
             _next = (root, entries);
-            if (idle)
+            if (!_running)
             {
-                _writing = Task.Run(WriteAll);
+                _running = true;
+                _writing = Task.Run(WriteAllAsync);
             }
         }
     }
 
-    private void WriteAll()
+    /// <summary>Writes what is waiting now, without waiting for quiet (the site is stopping); completes when it is written.</summary>
+    public Task FlushAsync()
+    {
+        _flush.Cancel();
+        lock (_gate)
+        {
+            return _writing;
+        }
+    }
+
+    public void Dispose() => _flush.Dispose();
+
+    private async Task WriteAllAsync()
     {
         while (true)
         {
+            // Ended early by a flush; a cancelled delay is no error here.
+            await Task.WhenAny(Task.Delay(QuietTime, time, _flush.Token));
             (string Root, IReadOnlyCollection<ArticleCacheEntry> Entries) next;
             lock (_gate)
             {
                 if (_next is not { } pending)
                 {
+                    _running = false;
                     return;
                 }
 
@@ -120,7 +136,16 @@ public sealed partial class ArticleCache(IOptions<ContentOptions> options, IHost
                 _next = null;
             }
 
-            Write(next.Root, next.Entries);
+            try
+            {
+                Write(next.Root, next.Entries);
+            }
+#pragma warning disable CA1031 // A cache that cannot be written costs the next start time, never this run anything.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                LogWriteFailed(ex, FilePath!);
+            }
         }
     }
 
@@ -203,6 +228,9 @@ public sealed partial class ArticleCache(IOptions<ContentOptions> options, IHost
 
     [LoggerMessage(LogLevel.Warning, "The article cache {Path} cannot be read ({Reason}); every file is parsed")]
     private partial void LogUnreadable(string path, string reason);
+
+    [LoggerMessage(LogLevel.Error, "Writing the article cache {Path} failed; the next start parses every file")]
+    private partial void LogWriteFailed(Exception exception, string path);
 
     [LoggerMessage(LogLevel.Warning, "The article cache {Path} cannot be written ({Reason}); the next start parses every file")]
     private partial void LogUnwritable(string path, string reason);

@@ -65,7 +65,7 @@ public sealed partial class ArticleLoader(
         await base.StopAsync(cancellationToken);
         try
         {
-            await cache.Written.WaitAsync(cancellationToken);
+            await cache.FlushAsync().WaitAsync(cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
