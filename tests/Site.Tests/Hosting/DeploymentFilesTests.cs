@@ -61,6 +61,10 @@ public sealed partial class DeploymentFilesTests : IDisposable
         Assert.NotNull(At(container, "resources", "requests", "memory"));
         Assert.NotNull(At(container, "resources", "limits", "memory"));
         Assert.All(((YamlSequenceNode)At(container, "env")).Select(e => Text(e, "name")), name => Assert.True(IsSetting(name), name));
+
+        // With a read-only root, the article cache must be on a mounted volume or it is never written.
+        var cachePath = ((YamlSequenceNode)At(container, "env")).Single(e => Text(e, "name") == "Site__CachePath");
+        Assert.Contains(Text(cachePath, "value"), ((YamlSequenceNode)At(container, "volumeMounts")).Select(m => Text(m, "mountPath")));
     }
 
     [Fact]
