@@ -20,7 +20,7 @@ public sealed partial class ArticleCache(
     IHostEnvironment environment,
     LeadImages images,
     TimeProvider time,
-    ILogger<ArticleCache> logger) : IDisposable
+    ILogger<ArticleCache> logger)
 {
     /// <summary>How long the folder must be quiet before the cache is written: a burst of edits is written once, not while its pages are first served.</summary>
     private static readonly TimeSpan QuietTime = TimeSpan.FromSeconds(2);
@@ -31,7 +31,7 @@ public sealed partial class ArticleCache(
     private readonly string _contentPath = ContentOptionsValidator.ResolveContentPath(options.Value, environment);
     private readonly string? _folder = ContentOptionsValidator.ResolveCachePath(options.Value, environment);
     private (string Root, IReadOnlyCollection<ArticleCacheEntry> Entries)? _next;
-    private readonly CancellationTokenSource _flush = new();
+    private readonly TaskCompletionSource _flush = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task _writing = Task.CompletedTask;
     private bool _running;
     private string? _lastProblem;
@@ -108,21 +108,18 @@ public sealed partial class ArticleCache(
     /// <summary>Writes what is waiting now, without waiting for quiet (the site is stopping); completes when it is written.</summary>
     public Task FlushAsync()
     {
-        _flush.Cancel();
+        _flush.TrySetResult();
         lock (_gate)
         {
             return _writing;
         }
     }
 
-    public void Dispose() => _flush.Dispose();
-
     private async Task WriteAllAsync()
     {
         while (true)
         {
-            // Ended early by a flush; a cancelled delay is no error here.
-            await Task.WhenAny(Task.Delay(QuietTime, time, _flush.Token));
+            await Task.WhenAny(Task.Delay(QuietTime, time), _flush.Task);
             (string Root, IReadOnlyCollection<ArticleCacheEntry> Entries) next;
             lock (_gate)
             {

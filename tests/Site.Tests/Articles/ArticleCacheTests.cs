@@ -105,7 +105,7 @@ public sealed class ArticleCacheTests : IDisposable
         var article = TestParser.Parse(ArticleFiles.Markdown()).Article!;
         var saved = new DateTime(2024, 8, 14, 9, 0, 0, DateTimeKind.Utc);
         var entries = new Dictionary<string, ArticleCacheEntry> { ["a.md"] = new("a.md", 100, saved, article) };
-        using var cache = Cache();
+        var cache = Cache();
 
         Assert.Same(article, cache.Find(entries, new ContentFile("a.md", "/x/a.md", 100, saved)));
         Assert.Null(cache.Find(entries, new ContentFile("a.md", "/x/a.md", 101, saved)));
@@ -120,7 +120,7 @@ public sealed class ArticleCacheTests : IDisposable
         var saved = new DateTime(2024, 8, 14, 9, 0, 0, DateTimeKind.Utc);
         var file = new ContentFile("a.md", "/x/a.md", 100, saved);
         var replaced = article with { LeadImage = article.LeadImage! with { Width = 2400 } };
-        using var cache = Cache();
+        var cache = Cache();
 
         Assert.NotNull(article.LeadImage);
         Assert.Same(article, cache.Find(new Dictionary<string, ArticleCacheEntry> { ["a.md"] = new("a.md", 100, saved, article) }, file));
