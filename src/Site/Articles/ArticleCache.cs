@@ -22,13 +22,12 @@ public sealed partial class ArticleCache(
     TimeProvider time,
     ILogger<ArticleCache> logger)
 {
-    /// <summary>How long the folder must be quiet before the cache is written: a burst of edits is written once, not while its pages are first served.</summary>
+    /// <summary>How long a write waits for later loads to supersede it: a burst of edits is written once, and not while its pages are first served.</summary>
     private static readonly TimeSpan QuietTime = TimeSpan.FromSeconds(2);
 
     private static readonly string Build = BuildOf(typeof(Article), typeof(Markdig.Markdown), typeof(YamlDotNet.RepresentationModel.YamlStream), typeof(SkiaSharp.SKCodec), typeof(AnyAscii.Transliteration));
 
     private readonly Lock _gate = new();
-    private readonly string _contentPath = ContentOptionsValidator.ResolveContentPath(options.Value, environment);
     private readonly string? _folder = ContentOptionsValidator.ResolveCachePath(options.Value, environment);
     private (string Root, IReadOnlyCollection<ArticleCacheEntry> Entries)? _next;
     private readonly TaskCompletionSource _flush = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -36,8 +35,10 @@ public sealed partial class ArticleCache(
     private bool _running;
     private string? _lastProblem;
 
-    /// <summary>The cache file for this content folder, or null when the site keeps no cache.</summary>
-    public string? FilePath => _folder is null ? null : Path.Combine(_folder, $"articles-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(_contentPath)).AsSpan(0, 8))}.bin");
+    /// <summary>The cache file for this content folder (named by a hash of its configured path), or null when the site keeps no cache.</summary>
+    public string? FilePath { get; } = ContentOptionsValidator.ResolveCachePath(options.Value, environment) is { } folder
+        ? Path.Combine(folder, $"articles-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(ContentOptionsValidator.ResolveContentPath(options.Value, environment))).AsSpan(0, 8))}.bin")
+        : null;
 
     /// <summary>What the cache holds for the folder at this root, by relative path; empty when it holds nothing usable.</summary>
     public IReadOnlyDictionary<string, ArticleCacheEntry> Read(string root)
