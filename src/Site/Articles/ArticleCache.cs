@@ -28,7 +28,6 @@ public sealed partial class ArticleCache(
     private static readonly string Build = BuildOf(typeof(Article), typeof(Markdig.Markdown), typeof(YamlDotNet.RepresentationModel.YamlStream), typeof(SkiaSharp.SKCodec), typeof(AnyAscii.Transliteration));
 
     private readonly Lock _gate = new();
-    private readonly string? _folder = ContentOptionsValidator.ResolveCachePath(options.Value, environment);
     private (string Root, IReadOnlyCollection<ArticleCacheEntry> Entries)? _next;
     private readonly TaskCompletionSource _flush = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task _writing = Task.CompletedTask;
@@ -50,7 +49,8 @@ public sealed partial class ArticleCache(
 
         try
         {
-            if (ArticleCacheFile.Read(ReadWhole(path), Key(root)) is { } entries)
+            // The file in one array: the bodies are slices of it, served from it.
+            if (ArticleCacheFile.Read(File.ReadAllBytes(path), Key(root)) is { } entries)
             {
                 return entries;
             }
@@ -150,17 +150,18 @@ public sealed partial class ArticleCache(
     private void Write(string root, IReadOnlyCollection<ArticleCacheEntry> entries)
     {
         var path = FilePath!;
+        var folder = Path.GetDirectoryName(path)!;
         var temporary = $"{path}.{Environment.ProcessId}.tmp";
         try
         {
             // Only this user may read or change what the site will serve as written.
             if (OperatingSystem.IsWindows())
             {
-                Directory.CreateDirectory(_folder!);
+                Directory.CreateDirectory(folder);
             }
             else
             {
-                Directory.CreateDirectory(_folder!, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+                Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
             }
 
             using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
@@ -181,27 +182,6 @@ public sealed partial class ArticleCache(
                 LogUnwritable(path, ex.Message);
             }
         }
-    }
-
-    /// <summary>The file in one array, read at once: the bodies are served from it.</summary>
-    private static byte[] ReadWhole(string path)
-    {
-        using var handle = File.OpenHandle(path);
-        var length = RandomAccess.GetLength(handle);
-        if (length > Array.MaxLength)
-        {
-            throw new InvalidDataException($"it is {length} bytes long, more than any cache this site writes");
-        }
-
-        var file = GC.AllocateUninitializedArray<byte>((int)length);
-        var read = 0;
-        while (read < file.Length)
-        {
-            var got = RandomAccess.Read(handle, file.AsSpan(read), read);
-            read += got > 0 ? got : throw new InvalidDataException("it got shorter while it was read");
-        }
-
-        return file;
     }
 
     private static void DeleteQuietly(string path)

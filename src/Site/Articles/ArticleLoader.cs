@@ -101,11 +101,15 @@ public sealed partial class ArticleLoader(
             IReadOnlyDictionary<string, ArticleCacheEntry> cached = ReadOnlyDictionary<string, ArticleCacheEntry>.Empty;
             if (scan.Root != _root)
             {
-                // Another folder behind the same path: nothing loaded from the old one is reused,
-                // but what an earlier run parsed from this one may be.
+                // Another folder behind the same path: nothing loaded from the old one is reused.
+                // On the first load, what an earlier run parsed from this folder may be.
+                if (_root is null)
+                {
+                    cached = cache.Read(scan.Root);
+                }
+
                 _loaded = new(StringComparer.Ordinal);
                 _root = scan.Root;
-                cached = cache.Read(scan.Root);
             }
 
             Watch(scan.Root);
@@ -189,10 +193,11 @@ public sealed partial class ArticleLoader(
             repository.Publish(catalog);
             metrics.Reloaded();
             LogLoaded(catalog.NewestFirst.Length, changed.Count - fromCache, fromCache, gone.Count, catalog.Errors.Length, scan.Root);
-            if (changed.Count > fromCache || gone.Count > 0)
+            if (results.Count(r => r.Article is not null) > fromCache || gone.Count > 0)
             {
-                // Only what parsed cleanly from the file as it is now: a file with errors is parsed
-                // (and its errors reported) again at the next start.
+                // Written when an article was parsed or a file went, never for errors alone; and only
+                // what parsed cleanly from the file as it is now: a file with errors is parsed (and
+                // its errors reported) again at the next start.
                 cache.WriteInBackground(scan.Root, [.. loaded.Values
                     .Where(l => l.Article is not null && l.Errors.Count == 0)
                     .Select(l => new ArticleCacheEntry(l.File.RelativePath, l.File.Length, l.File.LastWriteUtc, l.Article!))]);

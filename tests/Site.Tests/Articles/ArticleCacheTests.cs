@@ -58,15 +58,18 @@ public sealed class ArticleCacheTests : IDisposable
     }
 
     [Fact]
-    public async Task Restart_FileWithErrors_IsNeverCachedSoItsErrorIsReportedAtEveryStart()
+    public async Task Restart_FileWithErrors_IsNeverCachedSoItsErrorIsReportedAtEveryStart_AndCausesNoRewrite()
     {
         _content.Write("2024/broken.md", "---\ntitle: [unclosed\n---\n\nBody.\n");
 
         await RunAsync();
+        var written = File.GetLastWriteTimeUtc(Assert.Single(Directory.GetFiles(CachePath)));
         var (_, load, logs) = await RunWithLogsAsync();
 
         Assert.Equal((1, 2), load);
         Assert.Contains(logs.Events, e => e.Level == LogEventLevel.Error && Says(e, "2024/broken.md"));
+        // Errors alone are no reason to write the cache again.
+        Assert.Equal(written, File.GetLastWriteTimeUtc(Assert.Single(Directory.GetFiles(CachePath))));
     }
 
     [Fact]
