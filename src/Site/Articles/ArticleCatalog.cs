@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 
 namespace Site.Articles;
@@ -14,40 +13,49 @@ public sealed class ArticleCatalog
 
     private readonly DateTimeOffset _settledAt;
     private readonly Dictionary<string, List<int>> _tagPositions;
-    private readonly FrozenDictionary<string, int> _positions;
+    private readonly Dictionary<string, int> _positions;
     private readonly ConcurrentDictionary<int, ImmutableArray<Article>> _related = new();
 
     private ArticleCatalog(
-        ImmutableArray<Article> newestFirst,
-        FrozenDictionary<string, Article> byPermalink,
-        FrozenDictionary<string, Article> byAlias,
+        KeyValuePair<string, Article>[] newestFirst,
+        Dictionary<string, Article> byPermalink,
+        Dictionary<string, Article> byAlias,
         ImmutableArray<ContentError> errors,
-        DateTimeOffset loadedAt,
-        Dictionary<Article, string> permalinks)
+        DateTimeOffset loadedAt)
     {
-        NewestFirst = newestFirst;
+        NewestFirst = [.. newestFirst.Select(p => p.Value)];
         ByPermalink = byPermalink;
         ByAlias = byAlias;
         Errors = errors;
-        ByTag = newestFirst
-            .SelectMany(a => a.Tags.Select(t => t.Slug).Distinct(StringComparer.Ordinal).Select(slug => (Slug: slug, Article: a)))
-            .GroupBy(p => p.Slug, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Article).ToImmutableArray(), StringComparer.Ordinal);
         _settledAt = loadedAt;
-        _tagPositions = RelatedArticles.TagPositions(newestFirst);
-        _positions = Enumerable.Range(0, newestFirst.Length).ToFrozenDictionary(i => permalinks[newestFirst[i]], StringComparer.Ordinal);
+        _tagPositions = RelatedArticles.TagPositions(NewestFirst);
+        var byTag = new Dictionary<string, ImmutableArray<Article>>(_tagPositions.Count, StringComparer.Ordinal);
+        foreach (var (slug, positions) in _tagPositions)
+        {
+            byTag[slug] = [.. positions.Select(i => NewestFirst[i])];
+        }
+
+        ByTag = byTag;
+        _positions = new(newestFirst.Length, StringComparer.Ordinal);
+        for (var i = 0; i < newestFirst.Length; i++)
+        {
+            _positions[newestFirst[i].Key] = i;
+        }
     }
 
     public ImmutableArray<Article> NewestFirst { get; }
 
+    // Plain dictionaries, not frozen ones: freezing makes a lookup a little faster but the build
+    // slower, and a catalog is built again at every edit while the pages made from it are kept.
+
     /// <summary>Articles by their normalised permalink (see <see cref="Permalinks.Normalize"/>).</summary>
-    public FrozenDictionary<string, Article> ByPermalink { get; }
+    public IReadOnlyDictionary<string, Article> ByPermalink { get; }
 
     /// <summary>Articles by each normalised alias path.</summary>
-    public FrozenDictionary<string, Article> ByAlias { get; }
+    public IReadOnlyDictionary<string, Article> ByAlias { get; }
 
     /// <summary>Articles by the slug of each of their tags, newest first.</summary>
-    public FrozenDictionary<string, ImmutableArray<Article>> ByTag { get; }
+    public IReadOnlyDictionary<string, ImmutableArray<Article>> ByTag { get; }
 
     /// <summary>
     /// The article's related articles, ranked (see <see cref="RelatedArticles"/>): worked out once
@@ -83,34 +91,28 @@ public sealed class ArticleCatalog
         ArticleCatalog? previous = null)
     {
         var allErrors = errors.ToList();
-        var candidates = articles.ToList();
-        var present = candidates.Select(a => a.SourcePath).ToHashSet(StringComparer.Ordinal);
 
-        // Each normalised permalink worked out once: the rules below ask for it several times per article.
-        var permalinks = new Dictionary<Article, string>(candidates.Count, ReferenceEqualityComparer.Instance);
-        foreach (var article in candidates)
+        // Each candidate with what the rules below ask of it (its normalised permalink, whether it
+        // held that permalink before), worked out once, then in the order the rules give.
+        var candidates = articles.Select((article, index) =>
         {
-            permalinks[article] = Permalinks.Normalize(article.Permalink);
-        }
+            var permalink = Permalinks.Normalize(article.Permalink);
+            return new Candidate(article, permalink, Held(article, permalink), index);
+        }).ToArray();
+        Array.Sort(candidates, Candidate.Precedence);
+        // The files still here, asked for only when an alias of the previous catalog is in the way.
+        var present = previous is { ByAlias.Count: > 0 } ? candidates.Select(c => c.Article.SourcePath).ToHashSet(StringComparer.Ordinal) : null;
 
         bool Held(Article article, string path) =>
             previous is not null &&
             (previous.ByPermalink.GetValueOrDefault(path) ?? previous.ByAlias.GetValueOrDefault(path)) is { } holder &&
             holder.SourcePath == article.SourcePath;
         bool HeldByAnother(Article article, string path) =>
-            previous?.ByAlias.GetValueOrDefault(path) is { } holder && holder.SourcePath != article.SourcePath && present.Contains(holder.SourcePath);
+            previous?.ByAlias.GetValueOrDefault(path) is { } holder && holder.SourcePath != article.SourcePath && present!.Contains(holder.SourcePath);
 
-        var ordered = candidates
-            .OrderBy(a => a.IsDraft)
-            .ThenByDescending(a => Held(a, permalinks[a]))
-            .ThenBy(a => a.Published)
-            .ThenBy(a => a.SourcePath, StringComparer.Ordinal)
-            .ToList();
-
-        var byPermalink = new Dictionary<string, Article>(StringComparer.Ordinal);
-        foreach (var article in ordered)
+        var byPermalink = new Dictionary<string, Article>(candidates.Length, StringComparer.Ordinal);
+        foreach (var (article, permalink, _, _) in candidates)
         {
-            var permalink = permalinks[article];
             if (byPermalink.TryGetValue(permalink, out var owner))
             {
                 allErrors.Add(new ContentError(article.SourcePath, 1,
@@ -128,8 +130,13 @@ public sealed class ArticleCatalog
         }
 
         var byAlias = new Dictionary<string, Article>(StringComparer.Ordinal);
-        foreach (var article in ordered.Where(a => byPermalink.GetValueOrDefault(permalinks[a]) == a))
+        foreach (var (article, permalink, _, _) in candidates)
         {
+            if (byPermalink.GetValueOrDefault(permalink) != article)
+            {
+                continue;
+            }
+
             var clash = article.Aliases
                 .Select(alias => (Alias: alias, Owner: byPermalink.GetValueOrDefault(alias) ?? byAlias.GetValueOrDefault(alias)))
                 .FirstOrDefault(c => c.Owner is not null);
@@ -138,7 +145,7 @@ public sealed class ArticleCatalog
                 allErrors.Add(new ContentError(article.SourcePath, 1, clash.Owner == article
                     ? $"alias {clash.Alias} is this article's own permalink: remove it"
                     : $"alias {clash.Alias} is already used by {clash.Owner.SourcePath}: remove it or pick another path"));
-                byPermalink.Remove(permalinks[article]);
+                byPermalink.Remove(permalink);
                 continue;
             }
 
@@ -149,20 +156,36 @@ public sealed class ArticleCatalog
         }
 
         string Why(Article owner) =>
-            previous is not null && Held(owner, permalinks[owner]) ? "it was published first and keeps it"
+            previous is not null && Held(owner, Permalinks.Normalize(owner.Permalink)) ? "it was published first and keeps it"
             : !owner.IsDraft ? "the published article keeps it"
             : "the older article keeps it";
 
+        var newestFirst = byPermalink.ToArray();
+        Array.Sort(newestFirst, static (x, y) =>
+            y.Value.Published.CompareTo(x.Value.Published) is var byDate and not 0 ? byDate
+            : string.CompareOrdinal(x.Value.Slug, y.Value.Slug) is var bySlug and not 0 ? bySlug
+            : string.CompareOrdinal(x.Key, y.Key));
         return new ArticleCatalog(
-            [.. byPermalink.Values.OrderByDescending(a => a.Published).ThenBy(a => a.Slug, StringComparer.Ordinal)],
-            byPermalink.ToFrozenDictionary(StringComparer.Ordinal),
-            byAlias.ToFrozenDictionary(StringComparer.Ordinal),
+            newestFirst,
+            byPermalink,
+            byAlias,
             [.. allErrors.OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Line)],
-            loadedAt,
-            permalinks)
+            loadedAt)
         {
             Generation = generation,
             LoadedAt = loadedAt,
         };
+    }
+
+    /// <summary>An article as the clash rules see it, with <see cref="Index"/> (its place in the input) settling any tie.</summary>
+    private readonly record struct Candidate(Article Article, string Permalink, bool Held, int Index)
+    {
+        /// <summary>Published before drafts, then the holder of the path, then the older, then by file path.</summary>
+        public static int Precedence(Candidate x, Candidate y) =>
+            x.Article.IsDraft.CompareTo(y.Article.IsDraft) is var byDraft and not 0 ? byDraft
+            : y.Held.CompareTo(x.Held) is var byHeld and not 0 ? byHeld
+            : x.Article.Published.CompareTo(y.Article.Published) is var byDate and not 0 ? byDate
+            : string.CompareOrdinal(x.Article.SourcePath, y.Article.SourcePath) is var byPath and not 0 ? byPath
+            : x.Index.CompareTo(y.Index);
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace Site.Articles;
 
@@ -21,18 +22,31 @@ public static class RelatedArticles
         var byTag = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < newestFirst.Length; i++)
         {
-            foreach (var slug in newestFirst[i].Tags.Select(t => t.Slug).Distinct(StringComparer.Ordinal))
+            var tags = newestFirst[i].Tags.AsSpan();
+            for (var t = 0; t < tags.Length; t++)
             {
-                if (!byTag.TryGetValue(slug, out var list))
+                if (!RepeatsAnEarlierTag(tags, t))
                 {
-                    byTag[slug] = list = [];
+                    (CollectionsMarshal.GetValueRefOrAddDefault(byTag, tags[t].Slug, out _) ??= []).Add(i);
                 }
-
-                list.Add(i);
             }
         }
 
         return byTag;
+    }
+
+    /// <summary>Whether the tag at <paramref name="t"/> has the slug of one before it (each tag counts once per article, even if written twice).</summary>
+    private static bool RepeatsAnEarlierTag(ReadOnlySpan<Tag> tags, int t)
+    {
+        for (var earlier = 0; earlier < t; earlier++)
+        {
+            if (tags[earlier].Slug == tags[t].Slug)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
