@@ -47,7 +47,7 @@ public sealed class ContentOptionsValidator(IHostEnvironment environment) : IVal
     {
         if (OperatingSystem.IsWindows())
         {
-            return Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData) is { Length: > 0 } local ? local : null;
+            return Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify) is { Length: > 0 } local ? local : null;
         }
 
         if (Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { } xdg && Path.IsPathFullyQualified(xdg))
@@ -55,7 +55,8 @@ public sealed class ContentOptionsValidator(IHostEnvironment environment) : IVal
             return xdg;
         }
 
-        return Environment.GetFolderPath(Environment.SpecialFolder.UserProfile) is { Length: > 0 } home && Path.IsPathFullyQualified(home)
+        // Not verified: a home that does not exist yet (a container's user) is made with the cache folder.
+        return Environment.GetFolderPath(Environment.SpecialFolder.UserProfile, Environment.SpecialFolderOption.DoNotVerify) is { Length: > 0 } home && Path.IsPathFullyQualified(home)
             ? Path.Combine(home, ".cache")
             : null;
     }

@@ -54,7 +54,8 @@ public sealed class PublishedContentTests(PublishedSite published) : IDisposable
     public async Task Restarted_AsAContainerIsStopped_ReadsFromTheArticleCache_AllButTheFileEditedMeanwhile()
     {
         var content = Path.Combine(_scratch.Path, "content");
-        var home = Directory.CreateDirectory(Path.Combine(_scratch.Path, "home")).FullName;
+        // A home that does not exist yet, as for a container's user: the cache folder is made in it.
+        var home = Path.Combine(_scratch.Path, "home");
         _scratch.Write("content/" + SeedArticle.ContentFile, File.ReadAllText(Path.Combine(published.OutputPath, "content", SeedArticle.ContentFile)));
         _scratch.Write("content/2024/second.md", ArticleFiles.Markdown(title: "Second", date: "2024-08-14T10:00:00+00:00"));
         var settings = new Dictionary<string, string> { ["Site__ContentPath"] = content, ["HOME"] = home };
