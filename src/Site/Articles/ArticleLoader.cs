@@ -38,6 +38,7 @@ public sealed partial class ArticleLoader(
     private bool _emptyOnce;
     private PhysicalFileProvider? _watcher;
     private Task<ArticleCatalog>? _firstLoad;
+    private volatile bool _parserUsed;
 
     /// <summary>Why the content folder cannot be read now, or null while it can (the last good catalog is served meanwhile).</summary>
     public string? FolderProblem => Volatile.Read(ref _failure);
@@ -222,6 +223,10 @@ public sealed partial class ArticleLoader(
                 await Task.WhenAny(changed, due);
                 await wake.CancelAsync();
 
+                // After a start from the article cache the parser has not run in this process: its
+                // first use (loading and compiling its code) is paid while the burst settles, not after.
+                var warmingUp = _parserUsed ? Task.CompletedTask : Task.Run(WarmUpParser, stoppingToken);
+
                 // Let a burst settle (a deploy copying a tree, a recursive delete) before walking
                 // the folder, so a scan sees the end of it rather than a half-way state.
                 var settled = Stopwatch.StartNew();
@@ -229,6 +234,7 @@ public sealed partial class ArticleLoader(
                 {
                 }
 
+                await warmingUp;
                 Load();
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -253,6 +259,7 @@ public sealed partial class ArticleLoader(
 
     private ArticleParseResult Read(ContentFile file)
     {
+        _parserUsed = true;
         try
         {
             return parser.Parse(file.RelativePath, File.ReadAllBytes(file.FullPath), options.Value.Language);
@@ -267,6 +274,15 @@ public sealed partial class ArticleLoader(
         {
             LogParserFailed(ex, file.RelativePath);
             return ArticleParseResult.Failed(new ContentError(file.RelativePath, 1, "could not be parsed (an error in the site, logged for its operators)"));
+        }
+    }
+
+    /// <summary>Parses one loaded file and drops the result, so the parser's code is ready for the next change.</summary>
+    private void WarmUpParser()
+    {
+        if (_loaded.Values.FirstOrDefault() is { } known)
+        {
+            Read(known.File);
         }
     }
 

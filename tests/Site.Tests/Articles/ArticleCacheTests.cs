@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Serilog.Events;
@@ -55,6 +56,25 @@ public sealed class ArticleCacheTests : IDisposable
 
         Assert.Equal((1, 1), load);
         Assert.Contains("First, corrected", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Restart_ThenAFileEditedWhileRunning_IsServed_ReadingThatFileAlone()
+    {
+        await RunAsync();
+        await using var site = new SiteFactory(_content.Path);
+        site.Settings["Site:CachePath"] = CachePath;
+        site.Settings["Serilog:MinimumLevel:Default"] = "Information";
+        site.StartServer();
+        var articles = site.Services.GetRequiredService<ArticleRepository>();
+
+        // The first change after a start from the cache is also the parser's first use in the process.
+        _content.Write("2024/second.md", ArticleFiles.Markdown(title: "Second, edited", date: "2024-08-14T10:00:00+00:00"));
+        await articles.WaitForAsync(c => c.ByPermalink["/2024/08/14/second"].Title == "Second, edited");
+        var loads = await site.Logs.WaitForAsync(e => e.MessageTemplate.Text.StartsWith("Loaded ", StringComparison.Ordinal), count: 2);
+
+        Assert.Equal([(0, 2), (1, 0)], loads.Select(e => (Number(e, "Changed"), Number(e, "Cached"))));
+        Assert.Empty(site.Logs.Failures);
     }
 
     [Fact]

@@ -34,7 +34,10 @@ public sealed class LogCapture : ILogEventSink
     public void Clear() => _events.Clear();
 
     /// <summary>The request-log events for a path, once at least one has been written (the middleware logs after the response).</summary>
-    public async Task<IReadOnlyList<LogEvent>> RequestLogsAsync(string path)
+    public Task<IReadOnlyList<LogEvent>> RequestLogsAsync(string path) => WaitForAsync(e => IsRequestLog(e, path));
+
+    /// <summary>The events that meet a condition, once at least <paramref name="count"/> of them have been written.</summary>
+    public async Task<IReadOnlyList<LogEvent>> WaitForAsync(Func<LogEvent, bool> condition, int count = 1)
     {
         using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         while (true)
@@ -45,8 +48,8 @@ public sealed class LogCapture : ILogEventSink
                 written = _written.Task;
             }
 
-            var found = _events.Where(e => IsRequestLog(e, path)).ToList();
-            if (found.Count > 0)
+            var found = _events.Where(condition).ToList();
+            if (found.Count >= count)
             {
                 return found;
             }
