@@ -9,7 +9,7 @@
 # gzip, br and a conditional request answered 304, errors at 256 connections, and how long one
 # saved file takes to be served.
 #
-#   bench/run.sh            the full run (about 10 minutes on 2 cores)
+#   bench/run.sh            the full run (about 15 minutes on 2 cores)
 #   bench/run.sh --smoke    one short round of everything: proves the harness works, measures nothing
 #
 # Settings (environment): BENCH_SECONDS (per run, 4), BENCH_ROUNDS (3), BENCH_CONNECTIONS (64),
