@@ -116,9 +116,13 @@ capture() { # N: the site's responses for each page and coding, for the ceiling 
 }
 
 start_references() { # N
-  local dir="$work/pages-$1"
+  local dir="$work/pages-$1" begin
+  # The ceiling's start-up to first 200, alone on the machine, as the site's is measured.
+  begin=$(date +%s%N)
   (cd "$work/ceiling" && ASPNETCORE_URLS="http://127.0.0.1:$ceiling_port" exec dotnet Ceiling.dll "$dir" >"$work/ceiling.log" 2>&1) &
   ceiling_pid=$!
+  wait_for "http://127.0.0.1:$ceiling_port/" "$ceiling_pid" "$work/ceiling.log"
+  ceiling_startup=$((($(date +%s%N) - begin) / 1000000))
   cat >"$work/nginx.conf" <<CONF
 worker_processes auto;
 daemon off;
@@ -143,7 +147,6 @@ http {
 CONF
   /usr/sbin/nginx -c "$work/nginx.conf" -p "$work" &
   nginx_pid=$!
-  wait_for "http://127.0.0.1:$ceiling_port/" "$ceiling_pid" "$work/ceiling.log"
   wait_for "http://127.0.0.1:$nginx_port/" "$nginx_pid" "$work/nginx-error.log"
 }
 
@@ -259,6 +262,7 @@ for n in $sizes; do
         row "$n" "${entry%%:*}" "${entry#*:}" "$variant" site ceiling nginx
       done
     done
+    ceiling_rss=$(rss_mb "$ceiling_pid")
     stop "$ceiling_pid"; stop "$nginx_pid"; ceiling_pid="" nginx_pid=""
   else
     for entry in $pages; do
@@ -276,6 +280,7 @@ for n in $sizes; do
   echo "RSS idle $rss_idle MB, after load $rss_load MB, after an edit $rss_edit MB;"
   echo "one saved file served after $edit_ms ms; errors at 256 connections: $errors;"
   echo "the article (gzip) in the first ${warmup}s of load after the start: $first_rps requests/s"
+  [ "$first" = 0 ] || echo "the ceiling app: start-up to first 200 $ceiling_startup ms, RSS after the rows' load $ceiling_rss MB"
   [ "$errors" = 0 ] || exit 1
   stop "$site_pid"; site_pid=""
   rm -rf "$content"
