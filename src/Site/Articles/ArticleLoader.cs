@@ -277,10 +277,11 @@ public sealed partial class ArticleLoader(
         }
     }
 
-    /// <summary>Parses one loaded file and drops the result, so the parser's code is ready for the next change.</summary>
+    /// <summary>Parses one file that loaded cleanly and drops the result, so the parser's code is ready for the next change.</summary>
     private void WarmUpParser()
     {
-        if (_loaded.Values.FirstOrDefault() is { } known)
+        // A clean one: a file that trips the parser would have its failure logged twice.
+        if (_loaded.Values.FirstOrDefault(l => l.Article is not null && l.Errors.Count == 0) is { } known)
         {
             Read(known.File);
         }
