@@ -8,20 +8,52 @@ namespace Site.Hosting;
 /// </summary>
 public sealed class RequestLogBudget(int perSecond, TimeProvider time)
 {
-    private long _second = -1;
-    private int _used;
+    private const int SecondShift = 32;
 
-    /// <summary>Takes one line from this second's budget; false once it is spent.</summary>
+    private readonly long _start = time.GetTimestamp();
+
+    // The second (counted from the start) in the high half, the lines taken in it in the low half:
+    // one value, changed only by compare-and-swap, so no line is counted against a second it was
+    // not taken in and the budget is never given out twice.
+    private long _state;
+
+    /// <summary>
+    /// Takes one line from this second's budget; false once it is spent. A caller whose clock
+    /// reading is older than the current second (it was preempted) counts against the current one:
+    /// the second only moves forward.
+    /// </summary>
     public bool TryTake()
     {
-        var second = time.GetTimestamp() / time.TimestampFrequency;
-        if (Volatile.Read(ref _second) != second)
+        if (perSecond <= 0)
         {
-            // Two threads may both start the new second; the budget is approximate at its edge.
-            Volatile.Write(ref _second, second);
-            Interlocked.Exchange(ref _used, 0);
+            return false;
         }
 
-        return Interlocked.Increment(ref _used) <= perSecond;
+        var second = (time.GetTimestamp() - _start) / time.TimestampFrequency;
+        var state = Volatile.Read(ref _state);
+        while (true)
+        {
+            long next;
+            if (second > state >> SecondShift)
+            {
+                next = (second << SecondShift) | 1;
+            }
+            else if ((int)state >= perSecond)
+            {
+                return false;
+            }
+            else
+            {
+                next = state + 1;
+            }
+
+            var seen = Interlocked.CompareExchange(ref _state, next, state);
+            if (seen == state)
+            {
+                return true;
+            }
+
+            state = seen;
+        }
     }
 }

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text;
+using System.Text.Json;
+using Site.Hosting;
 using Site.Tests.Infrastructure;
 
 namespace Site.Tests.Hosting;
@@ -74,10 +76,15 @@ public sealed class PublishedRequestTests(PublishedSite site) : IDisposable
             }
         }
 
-        var logged = burst.LogLines.Count(line => line.Contains("RequestLoggingMiddleware", StringComparison.Ordinal) &&
-            line.Contains(SeedArticle.Permalink, StringComparison.Ordinal));
+        // A request slower than RequestLogging.SlowMilliseconds is logged whatever the budget (a
+        // busy machine can stall one); every other line must come out of a second's budget.
+        var logged = burst.LogLines
+            .Where(line => line.Contains("RequestLoggingMiddleware", StringComparison.Ordinal) &&
+                line.Contains(SeedArticle.Permalink, StringComparison.Ordinal))
+            .Select(ElapsedMilliseconds)
+            .ToList();
         Assert.NotNull(marker);
-        Assert.InRange(logged, 1, Math.Min(50 * seconds, Burst - 1));
+        Assert.InRange(logged.Count(elapsed => elapsed < RequestLogging.SlowMilliseconds), 1, Math.Min(50 * seconds, Burst - 1));
     }
 
     [Theory]
@@ -106,6 +113,12 @@ public sealed class PublishedRequestTests(PublishedSite site) : IDisposable
             Directory.EnumerateFiles(site.HomePath, "*", SearchOption.AllDirectories),
             file => Assert.Matches(@"^\.cache/site/articles-[0-9a-f]{16}\.bin(\.\d+\.tmp)?$", Path.GetRelativePath(site.HomePath, file)));
         Assert.DoesNotContain(site.LogLines, line => line.Contains("DataProtection", StringComparison.Ordinal));
+    }
+
+    private static double ElapsedMilliseconds(string logLine)
+    {
+        using var json = JsonDocument.Parse(logLine);
+        return json.RootElement.GetProperty("Elapsed").GetDouble();
     }
 
     private async Task<(long Bytes, IReadOnlyList<string> Failures)> LogBytesAsync(IEnumerable<Func<HttpRequestMessage>> requests)

@@ -20,10 +20,103 @@ public sealed class RequestLogBudgetTests
     }
 
     [Fact]
-    public void ZeroBudget_LogsNoLineBelow500()
+    public void ZeroBudget_LogsNoLineBelow500_InAnySecond()
     {
-        var budget = new RequestLogBudget(0, new FakeTimeProvider());
+        var time = new FakeTimeProvider();
+        var budget = new RequestLogBudget(0, time);
 
-        Assert.False(budget.TryTake());
+        var taken = Enumerable.Range(0, 3).Select(_ =>
+        {
+            time.Advance(TimeSpan.FromSeconds(1));
+            return budget.TryTake();
+        }).ToList();
+
+        Assert.Equal([false, false, false], taken);
+    }
+
+    /// <summary>
+    /// A request whose thread read the clock just before the second turned, and was preempted,
+    /// arrives after the new second has begun: it must not take the window back to the old
+    /// second and hand out a fresh budget there (and again when the next caller moves it forward).
+    /// </summary>
+    [Fact]
+    public void StaleClockReading_AfterTheSecondTurned_TakesFromTheCurrentSecond()
+    {
+        var time = new SteppedTime();
+        var budget = new RequestLogBudget(2, time);
+
+        time.Seconds = 1;
+        var current = Enumerable.Range(0, 2).Select(_ => budget.TryTake()).ToList();
+        time.Seconds = 0;
+        var stale = budget.TryTake();
+        time.Seconds = 1;
+        var after = budget.TryTake();
+
+        Assert.Equal([true, true], current);
+        Assert.False(stale);
+        Assert.False(after);
+    }
+
+    /// <summary>
+    /// Many threads taking lines while the second turns under them: the lines given out never
+    /// exceed the budget of each second the clock showed.
+    /// </summary>
+    [Fact]
+    public async Task ConcurrentTakers_AcrossTurningSeconds_NeverExceedTheBudgetOfEachSecond()
+    {
+        const int PerSecond = 50;
+        const int Turns = 100;
+        var time = new SteppedTime();
+        var budget = new RequestLogBudget(PerSecond, time);
+        var taken = 0;
+        using var stop = new CancellationTokenSource();
+
+        var takers = Enumerable.Range(0, 8).Select(_ => Task.Run(() =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                if (budget.TryTake())
+                {
+                    Interlocked.Increment(ref taken);
+                }
+            }
+        })).ToList();
+        for (var turn = 1; turn <= Turns; turn++)
+        {
+            // Turn the second once its budget is spent, so every second's share is in the total and
+            // a second that gave out more shows.
+            SpinWait.SpinUntil(() => Volatile.Read(ref taken) >= turn * PerSecond, TimeSpan.FromSeconds(2));
+            time.Seconds = turn;
+        }
+
+        await stop.CancelAsync();
+        await Task.WhenAll(takers);
+
+        Assert.InRange(taken, Turns * PerSecond, PerSecond * (Turns + 1));
+    }
+
+    /// <summary>
+    /// A clock that shows whichever second the test sets, including an earlier one. A reading
+    /// gives up the thread's time slice before it returns, as a preempted request would, so the
+    /// second it returns may already have turned.
+    /// </summary>
+    private sealed class SteppedTime : TimeProvider
+    {
+        private long _seconds;
+
+        public long Seconds
+        {
+            get => Volatile.Read(ref _seconds);
+            set => Volatile.Write(ref _seconds, value);
+        }
+
+        public override long TimestampFrequency => 1000;
+
+        public override long GetTimestamp()
+        {
+            var seconds = Seconds;
+            Thread.Yield();
+            return seconds * TimestampFrequency;
+        }
     }
 }
