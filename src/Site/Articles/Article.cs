@@ -23,12 +23,12 @@ public sealed record Article
     public required string Language { get; init; }
 
     /// <summary>
-    /// The body as HTML, rendered by the one shared Markdown pipeline. Held as UTF-8
-    /// (<see cref="Utf8Html"/>): ten thousand bodies stay in memory at once.
+    /// The body as HTML, rendered by the one shared Markdown pipeline. Held compressed
+    /// (<see cref="CompressedHtml"/>): ten thousand bodies stay in memory at once.
     /// </summary>
-    public required Utf8Html Body { get; init; }
+    public required CompressedHtml Body { get; init; }
 
-    /// <summary>The body as HTML text.</summary>
+    /// <summary>The body as HTML text, decompressed at each call.</summary>
     public string BodyHtml => Body.ToString();
 
     public required int WordCount { get; init; }

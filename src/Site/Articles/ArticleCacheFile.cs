@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using System.Security.Cryptography;
 using System.Text;
 
 namespace Site.Articles;
@@ -6,19 +7,36 @@ namespace Site.Articles;
 /// <summary>
 /// The article cache's file: a header naming the build, the content folder and the default
 /// language the articles were parsed under, then each cached file's path, size and time with its
-/// article, then the header's mark again. A file under another header reads as nothing; one that
-/// is damaged or cut short throws <see cref="InvalidDataException"/>.
+/// article (the body as <see cref="CompressedHtml"/> holds it), then the header's mark again, then
+/// a SHA-256 of everything before it. A file under another header reads as nothing; one that is
+/// damaged or cut short throws <see cref="InvalidDataException"/>.
 /// </summary>
 public static class ArticleCacheFile
 {
     private const string Mark = "site-article-cache";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
+
+    private const int ChecksumLength = 32;
 
     public static void Write(Stream stream, ArticleCacheKey key, IReadOnlyCollection<ArticleCacheEntry> entries)
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(entries);
-        using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+
+        // The bytes pass through the hash on their way to the stream (a hash algorithm as a
+        // transform copies what it hashes), so a file of any size is never held whole to be hashed.
+        using var sha256 = SHA256.Create();
+        using (var hashed = new CryptoStream(stream, sha256, CryptoStreamMode.Write, leaveOpen: true))
+        using (var writer = new BinaryWriter(hashed, Encoding.UTF8, leaveOpen: true))
+        {
+            WriteContent(writer, key, entries);
+        }
+
+        stream.Write(sha256.Hash ?? throw new InvalidOperationException("the hash of the article cache was not finished"));
+    }
+
+    private static void WriteContent(BinaryWriter writer, ArticleCacheKey key, IReadOnlyCollection<ArticleCacheEntry> entries)
+    {
         writer.Write(Mark);
         writer.Write(FormatVersion);
         writer.Write(key.Build);
@@ -43,11 +61,24 @@ public static class ArticleCacheFile
     public static Dictionary<string, ArticleCacheEntry>? Read(ReadOnlyMemory<byte> file, ArticleCacheKey key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        var reader = new CacheReader(file);
+        if (file.Length < ChecksumLength)
+        {
+            throw new InvalidDataException("it is shorter than its checksum");
+        }
+
+        var content = file[..^ChecksumLength];
+        var reader = new CacheReader(content);
         if (reader.String() != Mark || reader.Int32() != FormatVersion ||
             reader.String() != key.Build || reader.String() != key.Root || reader.String() != key.Language)
         {
             return null;
+        }
+
+        // Bodies are held compressed, so one damaged byte would otherwise surface only when its
+        // page is rendered; checked whole here (about 15 ms for 10,000 articles), it costs a parse.
+        if (!SHA256.HashData(content.Span).AsSpan().SequenceEqual(file.Span[^ChecksumLength..]))
+        {
+            throw new InvalidDataException("it does not match its checksum");
         }
 
         var count = reader.Count();
@@ -110,8 +141,8 @@ public static class ArticleCacheFile
         }
 
         writer.Write(article.Language);
-        writer.Write(article.Body.Utf8.Length);
-        writer.Write(article.Body.Utf8);
+        writer.Write(article.Body.Held.Length);
+        writer.Write(article.Body.Held);
         writer.Write(article.WordCount);
         writer.Write(article.Excerpt);
         writer.Write(article.SourcePath);
@@ -165,7 +196,7 @@ public static class ArticleCacheFile
             IsDraft = isDraft,
             Aliases = ImmutableCollectionsMarshal.AsImmutableArray(aliases),
             Language = language,
-            Body = Utf8Html.FromUtf8(body),
+            Body = CompressedHtml.FromHeld(body),
             WordCount = wordCount,
             Excerpt = excerpt,
             SourcePath = sourcePath,

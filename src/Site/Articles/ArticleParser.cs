@@ -109,7 +109,7 @@ public sealed class ArticleParser(MarkdownRenderer renderer, LeadImages images)
             IsDraft = frontMatter.Draft,
             Aliases = [.. frontMatter.Aliases.Select(Permalinks.Normalize).Distinct()],
             Language = frontMatter.Lang ?? defaultLanguage,
-            Body = new Utf8Html(html),
+            Body = new CompressedHtml(html),
             WordCount = CountWords(plainText),
             Excerpt = Excerpt(plainText),
             SourcePath = path,

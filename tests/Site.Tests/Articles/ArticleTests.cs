@@ -14,7 +14,7 @@ public sealed class ArticleTests
         Summary = "S",
         IsDraft = draft,
         Language = "en",
-        Body = new Utf8Html("<p>x</p>"),
+        Body = new CompressedHtml("<p>x</p>"),
         WordCount = words,
         Excerpt = "x",
         SourcePath = "t.md",

@@ -19,7 +19,7 @@ public sealed class RelatedArticlesTests
         Published = published,
         Summary = "A summary.",
         Language = "en",
-        Body = new Utf8Html("<p>Body.</p>"),
+        Body = new CompressedHtml("<p>Body.</p>"),
         WordCount = 1,
         Excerpt = "Body.",
         SourcePath = $"2024/{slug}.md",
