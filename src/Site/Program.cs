@@ -64,6 +64,14 @@ try
     BaseUrlCheck.WarnIfLoopback(app);
     StartupLog.WhenStarted(app);
 
+    // The first response is noted, so that the first search index build waits for it (SearchIndexer).
+    var firstResponse = app.Services.GetRequiredService<FirstResponse>();
+    app.Use((context, next) =>
+    {
+        firstResponse.Watch(context);
+        return next(context);
+    });
+
     // Behind a proxy: the client's address and scheme from X-Forwarded-* sent by Site:KnownProxies
     // only; with none configured, those headers are ignored.
     if (app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.KnownProxies.Count > 0)

@@ -37,7 +37,7 @@ public sealed class OpenSearchTests : IDisposable
     public async Task EveryPage_LinksTheDescription_AndHasTheSearchForm(string path, int status)
     {
         using var site = new SiteFactory(_content.Path);
-        await site.Services.WaitForSearchAsync();
+        await site.WaitForSearchAsync();
         using var client = site.CreateRawClient();
 
         var page = await client.GetDocumentAsync(path, status);

@@ -95,7 +95,7 @@ public sealed class SearchPageTests : IDisposable
 
         _content.Write("2024/lighthouse.md", ArticleFiles.Markdown(title: "Lighthouse restored", date: "2024-10-01T10:00:00+00:00"));
         await repository.WaitForAsync(c => c.NewestFirst.Any(a => a.Slug == "lighthouse"));
-        await site.Services.WaitForSearchAsync();
+        await site.WaitForSearchAsync();
         var page = await client.GetDocumentAsync("/search?q=lighthouse");
 
         Assert.Equal(["Lighthouse restored"], page.QuerySelectorAll("main .story h2").Select(h => h.TextContent));
@@ -152,7 +152,7 @@ public sealed class SearchPageTests : IDisposable
     private async Task<SiteFactory> StartedSiteAsync()
     {
         var site = new SiteFactory(_content.Path);
-        await site.Services.WaitForSearchAsync();
+        await site.WaitForSearchAsync();
         return site;
     }
 }
