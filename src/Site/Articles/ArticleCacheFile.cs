@@ -26,8 +26,10 @@ public static class ArticleCacheFile
         // The bytes pass through the hash on their way to the stream (a hash algorithm as a
         // transform copies what it hashes), so a file of any size is never held whole to be hashed.
         using var sha256 = SHA256.Create();
+        // Buffered before the hash, which would otherwise be fed one small field at a time.
         using (var hashed = new CryptoStream(stream, sha256, CryptoStreamMode.Write, leaveOpen: true))
-        using (var writer = new BinaryWriter(hashed, Encoding.UTF8, leaveOpen: true))
+        using (var buffered = new BufferedStream(hashed, 64 * 1024))
+        using (var writer = new BinaryWriter(buffered, Encoding.UTF8, leaveOpen: true))
         {
             WriteContent(writer, key, entries);
         }

@@ -9,7 +9,7 @@ namespace Site.Search;
 /// catalog the repository publishes is indexed (only what changed), while searches use the
 /// previous snapshot. When catalogs come faster than they are indexed, only the latest is.
 /// </summary>
-public sealed partial class SearchIndexer(ArticleRepository articles, SearchIndex index, FirstResponse firstResponse, ILogger<SearchIndexer> logger) : BackgroundService
+public sealed partial class SearchIndexer(ArticleRepository articles, SearchIndex index, FirstResponse firstResponse, TimeProvider time, ILogger<SearchIndexer> logger) : BackgroundService
 {
     /// <summary>When no request comes, how long after the start the first index is built anyway.</summary>
     public static readonly TimeSpan FirstIndexAfter = TimeSpan.FromSeconds(2);
@@ -17,9 +17,10 @@ public sealed partial class SearchIndexer(ArticleRepository articles, SearchInde
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // The first index of a large catalog takes seconds of CPU: never on the start-up path. It
-        // waits for the site's first response, which on two cores it delayed by about 0.1 s at one
-        // article and 0.2 s at 10,000, or for FirstIndexAfter when no request comes.
-        await Task.WhenAny(firstResponse.Sent, Task.Delay(FirstIndexAfter, stoppingToken));
+        // waits for the site's first response (of any kind, a probe's included), which on two
+        // cores it delayed by about 0.1 s at one article and 0.2 s at 10,000, or for
+        // FirstIndexAfter when no request comes.
+        await Task.WhenAny(firstResponse.Sent, Task.Delay(FirstIndexAfter, time, stoppingToken));
         while (!stoppingToken.IsCancellationRequested)
         {
             var published = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);

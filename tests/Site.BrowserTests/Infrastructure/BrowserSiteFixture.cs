@@ -52,7 +52,7 @@ public sealed class BrowserSiteFixture : IAsyncLifetime, IAsyncDisposable
         _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();
         BaseAddress = _factory.ClientOptions.BaseAddress;
-        await _factory.Services.WaitForSearchAsync();
+        await _factory.WaitForSearchAsync();
 
         if (Tools.HasChromium)
         {

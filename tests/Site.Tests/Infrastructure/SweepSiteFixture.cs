@@ -48,7 +48,7 @@ public sealed class SweepSiteFixture : IAsyncLifetime, IDisposable
     public HttpClient CreateClient() => new(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = Address };
 
     /// <summary>Waits for the search index, so /search answers with results rather than "getting ready".</summary>
-    public Task InitializeAsync() => Factory.Services.WaitForSearchAsync();
+    public Task InitializeAsync() => Factory.WaitForSearchAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 
