@@ -7,10 +7,11 @@ namespace Site.Articles;
 
 /// <summary>
 /// HTML held as Brotli-compressed UTF-8, for ten thousand bodies in memory at once: for a 4 KB
-/// body about a third of its UTF-8 bytes (half for a short one) and a sixth of a string's. It is compressed once, when its file is
-/// parsed, at Brotli's fastest quality (about 40 µs for a 4 KB body); <see cref="ToString"/>
-/// decompresses it (about 25 µs), which only rendering a page not yet kept, a feed or a search
-/// snippet asks for. Equal when the compressed bytes are: the same HTML compressed by the same build.
+/// body about a third of its UTF-8 bytes (half for a short one) and a sixth of a string's. It is
+/// compressed once, when its file is parsed, at Brotli's fastest quality (about 40 µs for a 4 KB
+/// body); <see cref="ToString"/> decompresses it (about 25 µs), which only rendering a page not
+/// yet kept, a feed or a search snippet asks for. Equal when the compressed bytes are: the same
+/// HTML compressed by the same build.
 /// </summary>
 public sealed class CompressedHtml : IEquatable<CompressedHtml>
 {
@@ -25,16 +26,26 @@ public sealed class CompressedHtml : IEquatable<CompressedHtml>
     public CompressedHtml(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var utf8 = Encoding.UTF8.GetBytes(html);
-        var held = new byte[sizeof(int) + BrotliEncoder.GetMaxCompressedLength(utf8.Length)];
-        BinaryPrimitives.WriteInt32LittleEndian(held, utf8.Length);
-        if (!BrotliEncoder.TryCompress(utf8, held.AsSpan(sizeof(int)), out var written, Quality, Window))
-        {
-            throw new InvalidOperationException($"Brotli could not compress {utf8.Length} bytes of HTML");
-        }
 
-        // Copied out at its size: the buffer was sized for the worst case, about the HTML's own.
-        _held = held.AsSpan(0, sizeof(int) + written).ToArray();
+        // The text and the worst-case output are scratch (pooled); only the compressed bytes stay.
+        var utf8 = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(html.Length));
+        var length = Encoding.UTF8.GetBytes(html, utf8);
+        var scratch = ArrayPool<byte>.Shared.Rent(sizeof(int) + BrotliEncoder.GetMaxCompressedLength(length));
+        try
+        {
+            BinaryPrimitives.WriteInt32LittleEndian(scratch, length);
+            if (!BrotliEncoder.TryCompress(utf8.AsSpan(0, length), scratch.AsSpan(sizeof(int)), out var written, Quality, Window))
+            {
+                throw new InvalidOperationException($"Brotli could not compress {length} bytes of HTML");
+            }
+
+            _held = scratch.AsSpan(0, sizeof(int) + written).ToArray();
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(scratch);
+            ArrayPool<byte>.Shared.Return(utf8);
+        }
     }
 
     private CompressedHtml(ReadOnlyMemory<byte> held) => _held = held;
