@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using Site.Articles;
+using Site.Articles.Catalog;
+using Site.Articles.Model;
 
 namespace Site.Benchmarks;
 

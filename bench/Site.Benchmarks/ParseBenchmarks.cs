@@ -1,7 +1,8 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using Markdig;
-using Site.Articles;
+using Site.Articles.Model;
+using Site.Articles.Parsing;
 
 namespace Site.Benchmarks;
 

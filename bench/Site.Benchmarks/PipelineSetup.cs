@@ -1,5 +1,6 @@
 using Microsoft.Extensions.FileProviders;
-using Site.Articles;
+using Site.Articles.Images;
+using Site.Articles.Parsing;
 
 namespace Site.Benchmarks;
 

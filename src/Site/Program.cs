@@ -1,7 +1,8 @@
 using System.Globalization;
-using Microsoft.Extensions.Options;
 using Serilog;
 using Site.Articles;
+using Site.Articles.Loading;
+using Site.Caching;
 using Site.Feeds;
 using Site.Health;
 using Site.Hosting;
@@ -39,7 +40,10 @@ try
     // Articles: one Markdown pipeline, parsed once per file change, held in memory.
     builder.Services.AddArticles();
 
-    // Pages: Razor Pages with lower-case links, the paged home page, output caching and compression.
+    // Caching: rendered pages, feeds and the sitemap kept as sent, evicted when the catalog changes.
+    builder.Services.AddRenderedResponses();
+
+    // Pages: Razor Pages with lower-case links and the paged home page, topics and archives.
     builder.Services.AddSitePages();
 
     // Search: an in-memory Lucene index of the catalog, updated in the background; /search and /opensearch.xml.
@@ -58,69 +62,42 @@ try
     builder.Services.AddSiteTelemetry(builder.Configuration);
 
     var app = builder.Build();
+    app.BeginLoadingArticles().LogStartup();
 
-    // The articles load while the rest of the app is put together; the server opens once they are in.
-    app.Services.GetRequiredService<ArticleLoader>().BeginFirstLoad();
-    BaseUrlCheck.WarnIfLoopback(app);
-    StartupLog.WhenStarted(app);
+    // The pipeline, in the order a request meets it.
+    // The first response is noted: the first search index build waits for it.
+    app.UseFirstResponseSignal();
 
-    // The first response is noted, so that the first search index build waits for it (SearchIndexer).
-    var firstResponse = app.Services.GetRequiredService<FirstResponse>();
-    app.Use((context, next) =>
-    {
-        firstResponse.Watch(context);
-        return next(context);
-    });
+    // Behind a proxy: X-Forwarded-* believed from Site:KnownProxies only.
+    app.UseKnownProxies();
 
-    // Behind a proxy: the client's address and scheme from X-Forwarded-* sent by Site:KnownProxies
-    // only; with none configured, those headers are ignored.
-    if (app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.KnownProxies.Count > 0)
-    {
-        app.UseForwardedHeaders();
-    }
+    // One bounded log line per request (Site:RequestLogsPerSecond), Error for the server's own failures.
+    app.UseRequestLogs();
 
-    // Request logs go through the host's logger (the static one is only the bootstrap logger):
-    // one bounded line per request (up to Site:RequestLogsPerSecond), Error for the server's own failures.
-    app.UseSerilogRequestLogging(options =>
-    {
-        options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
-        RequestLogging.Configure(options, new RequestLogBudget(
-            app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.RequestLogsPerSecond,
-            app.Services.GetRequiredService<TimeProvider>()));
-    });
+    // Pages, feeds and the sitemap already sent are answered from memory, as they were sent.
+    app.UseRenderedResponses();
 
-    // Pages, feeds and the sitemap already sent are answered from memory here, with the headers
-    // everything below set when they were made; the rest goes on.
-    app.UseMiddleware<RenderedResponseCacheMiddleware>();
-    app.UseSecurityHeaders(SecurityHeaders.Policies(app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.BaseUri.Scheme == Uri.UriSchemeHttps));
-    if (!app.Environment.IsDevelopment())
-    {
-        // Errors: a 500 page without internals, and a static one if even that page fails.
-        app.UseMiddleware<LastResortErrorMiddleware>();
-        app.UseExceptionHandler(ErrorHandling.Options());
-    }
+    // Security headers (CSP, HSTS when public over https) on every response made below.
+    app.UseSiteSecurityHeaders();
+
+    // Outside Development: a 500 page without internals.
+    app.UseServerErrorPages();
 
     // Methods: GET and HEAD go on; anything else gets 405 (or 404) here, body unread.
     app.UseReadOnlyMethods();
-    app.UseRouting();
 
-    // Razor Pages registers authentication and authorization; placed here explicitly (the site has
-    // neither users nor policies), they run only for requests that reach an endpoint.
-    app.UseAuthentication();
-    app.UseAuthorization();
+    // Routing, then error pages for 4xx and 5xx re-executed through the pipeline.
+    app.UseRoutingAndErrorPages();
 
-    // Error pages for 4xx and 5xx, re-executed through the pipeline; then old paths (aliases).
-    app.UseStatusCodePagesWithReExecute("/error");
-    app.UseMiddleware<AliasRedirectMiddleware>();
+    // Old paths of articles (aliases) redirect to their permalinks.
+    app.UseArticleAliases();
 
-    // Caching and compression: Vary on every compressible response; validators from the bytes
-    // sent and Cache-Control for pages, feeds and the sitemap.
-    app.UseMiddleware<VaryByEncodingMiddleware>();
-    app.UseMiddleware<SharedCachingMiddleware>();
-    app.UseResponseCompression();
+    // Vary, validators (304s) and Cache-Control for what is kept; then compression.
+    app.UseHttpCaching();
 
+    // Endpoints: fingerprinted assets, the pages, cards, feeds, search and health.
     app.MapStaticAssets();
-    app.MapRazorPages().WithStaticAssets();
+    app.MapSitePages();
     app.MapSocialCards();
     app.MapFeeds();
     app.MapSearch();

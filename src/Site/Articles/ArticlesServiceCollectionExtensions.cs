@@ -1,5 +1,9 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Site.Articles.Catalog;
+using Site.Articles.Images;
+using Site.Articles.Loading;
+using Site.Articles.Parsing;
 
 namespace Site.Articles;
 
@@ -23,5 +27,12 @@ public static class ArticlesServiceCollectionExtensions
         services.AddSingleton<ArticleLoader>();
         services.AddHostedService(provider => provider.GetRequiredService<ArticleLoader>());
         return services;
+    }
+
+    /// <summary>The articles load while the rest of the app is put together; the server opens once they are in.</summary>
+    public static WebApplication BeginLoadingArticles(this WebApplication app)
+    {
+        app.Services.GetRequiredService<ArticleLoader>().BeginFirstLoad();
+        return app;
     }
 }

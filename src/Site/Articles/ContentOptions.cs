@@ -27,7 +27,7 @@ public sealed class ContentOptions
     public int MaxArticleBytes { get; set; } = 512 * 1024;
 
     /// <summary>
-    /// The folder where parsed articles are kept between runs (<see cref="ArticleCache"/>), so a
+    /// The folder where parsed articles are kept between runs (<see cref="Loading.ArticleCache"/>), so a
     /// restart reads only the files that changed. Unset: the user's cache folder
     /// (<c>$XDG_CACHE_HOME/site</c> or <c>~/.cache/site</c>). Empty: no cache, every file is parsed at start.
     /// </summary>

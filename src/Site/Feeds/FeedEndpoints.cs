@@ -1,7 +1,8 @@
 using System.Text;
-using Site.Articles;
+using Site.Articles.Catalog;
+using Site.Articles.Model;
+using Site.Caching;
 using Site.Hosting;
-using Site.Pages;
 
 namespace Site.Feeds;
 

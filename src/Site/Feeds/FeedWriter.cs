@@ -2,7 +2,7 @@ using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
 using Microsoft.Extensions.Options;
-using Site.Articles;
+using Site.Articles.Model;
 using Site.Hosting;
 
 namespace Site.Feeds;

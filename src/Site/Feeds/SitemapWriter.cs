@@ -1,9 +1,8 @@
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
-using Site.Articles;
+using Site.Articles.Model;
 using Site.Hosting;
-using Site.Pages;
 
 namespace Site.Feeds;
 
@@ -49,7 +48,7 @@ public sealed class SitemapWriter(SiteUrls urls, int urlsPerFile = SitemapWriter
     private static List<(string Path, DateTimeOffset? Modified)> Entries(IReadOnlyList<Article> published)
     {
         DateTimeOffset? newest = published.Count > 0 ? published.Max(a => a.Modified) : null;
-        var entries = new List<(string Path, DateTimeOffset? Modified)> { ("/", newest), (TagsModel.CanonicalPath, newest) };
+        var entries = new List<(string Path, DateTimeOffset? Modified)> { ("/", newest), (Permalinks.Tags, newest) };
         entries.AddRange(Newest(published.SelectMany(a => a.Tags.Select(t => (t.Path, a.Modified)))));
         entries.AddRange(Newest(published.SelectMany(a => new[]
         {

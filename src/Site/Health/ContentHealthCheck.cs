@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Site.Articles;
+using Site.Articles.Catalog;
+using Site.Articles.Loading;
 
 namespace Site.Health;
 

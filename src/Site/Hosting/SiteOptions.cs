@@ -1,3 +1,4 @@
+
 namespace Site.Hosting;
 
 /// <summary>

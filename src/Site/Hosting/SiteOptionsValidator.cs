@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using Site.Articles;
+using Site.Articles.Text;
 
 namespace Site.Hosting;
 

@@ -1,6 +1,7 @@
 using System.Reflection;
 using Microsoft.Extensions.Options;
 using Site.Articles;
+using Site.Articles.Catalog;
 
 namespace Site.Hosting;
 
@@ -11,7 +12,7 @@ public static partial class StartupLog
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var version = typeof(StartupLog).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
-            var content = ContentOptionsValidator.ResolveContentPath(app.Services.GetRequiredService<IOptions<ContentOptions>>().Value, app.Environment);
+            var content = ContentPaths.Content(app.Services.GetRequiredService<IOptions<ContentOptions>>().Value, app.Environment);
             LogStarted(
                 app.Logger,
                 version,

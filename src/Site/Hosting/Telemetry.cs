@@ -1,6 +1,6 @@
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
-using Site.Articles;
+using Site.Articles.Loading;
 
 namespace Site.Hosting;
 

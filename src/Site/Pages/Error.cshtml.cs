@@ -2,7 +2,8 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.Extensions.Options;
-using Site.Articles;
+using Site.Articles.Catalog;
+using Site.Articles.Model;
 using Site.Hosting;
 
 namespace Site.Pages;

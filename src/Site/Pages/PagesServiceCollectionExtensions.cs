@@ -1,7 +1,5 @@
-using System.IO.Compression;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.ResponseCompression;
 
 namespace Site.Pages;
 
@@ -35,24 +33,18 @@ public static class PagesServiceCollectionExtensions
             options.SetParameterPolicy<DigitsRouteConstraint>(DigitsRouteConstraint.Name);
         });
 
-        // Pages, feeds and the sitemap are kept as sent (compressed, once per encoding) and
-        // answered from memory; see RenderedResponseCache.
-        services.AddSingleton<RenderedResponseCache>();
-        services.AddResponseCompression(options =>
-        {
-            options.EnableForHttps = true;
-            options.Providers.Add<BrotliCompressionProvider>();
-            options.Providers.Add<GzipCompressionProvider>();
-            options.MimeTypes = [.. ResponseCompressionDefaults.MimeTypes, "application/atom+xml"];
-        });
-
-        // Optimal, not smallest: a response that is not cached (a 404 page) must stay cheap to compress.
-        services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
-        services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
-        services.AddHostedService<PageCacheEviction>();
         services.AddSingleton<SiteSections>();
         services.AddHostedService<SectionCheck>();
-        services.AddSingleton<PageCacheMetrics>();
         return services;
+    }
+
+    /// <summary>Old paths of articles (their aliases) answered with a permanent redirect.</summary>
+    public static IApplicationBuilder UseArticleAliases(this IApplicationBuilder app) => app.UseMiddleware<AliasRedirectMiddleware>();
+
+    /// <summary>The Razor Pages, with the fingerprinted asset paths their tag helpers write.</summary>
+    public static IEndpointRouteBuilder MapSitePages(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapRazorPages().WithStaticAssets();
+        return endpoints;
     }
 }

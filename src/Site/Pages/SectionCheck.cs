@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
-using Site.Articles;
+using Site.Articles.Catalog;
 using Site.Hosting;
 
 namespace Site.Pages;

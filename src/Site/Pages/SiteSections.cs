@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Microsoft.Extensions.Options;
-using Site.Articles;
+using Site.Articles.Catalog;
+using Site.Articles.Model;
 using Site.Hosting;
 
 namespace Site.Pages;

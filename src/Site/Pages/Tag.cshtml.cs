@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
-using Site.Articles;
+using Site.Articles.Catalog;
+using Site.Articles.Model;
+using Site.Articles.Text;
+using Site.Caching;
 using Site.Hosting;
 using Site.Sharing;
 

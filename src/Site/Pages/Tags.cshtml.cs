@@ -1,7 +1,9 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
-using Site.Articles;
+using Site.Articles.Catalog;
+using Site.Articles.Model;
+using Site.Caching;
 using Site.Hosting;
 using Site.Sharing;
 
@@ -12,7 +14,7 @@ namespace Site.Pages;
 public sealed class TagsModel(ArticleRepository articles, SiteUrls urls, IOptions<SiteOptions> options, SharePreviews previews)
     : SitePageModel(urls, options)
 {
-    public const string CanonicalPath = "/tags";
+    public const string CanonicalPath = Permalinks.Tags;
 
     public IReadOnlyList<(Tag Tag, int Count)> Tags { get; private set; } = [];
 

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Site.Articles;
+using Site.Articles.Model;
 
 namespace Site.Search;
 

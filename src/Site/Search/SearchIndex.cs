@@ -6,7 +6,8 @@ using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 using Microsoft.Extensions.Primitives;
-using Site.Articles;
+using Site.Articles.Catalog;
+using Site.Articles.Model;
 
 namespace Site.Search;
 

@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using Site.Articles;
-using Site.Hosting;
+using Site.Articles.Catalog;
 
 namespace Site.Search;
 

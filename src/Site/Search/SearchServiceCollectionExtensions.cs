@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Site.Caching;
 using Site.Hosting;
 
 namespace Site.Search;
@@ -8,10 +9,22 @@ public static class SearchServiceCollectionExtensions
     /// <summary>The in-memory index of the catalog and the background service that keeps it current.</summary>
     public static IServiceCollection AddSearch(this IServiceCollection services)
     {
+        services.AddSingleton<FirstResponse>();
         services.AddSingleton<SearchAnalyzers>();
         services.AddSingleton<SearchIndex>();
         services.AddHostedService<SearchIndexer>();
         return services;
+    }
+
+    /// <summary>Notes the site's first response, which the first index build waits for (<see cref="SearchIndexer"/>).</summary>
+    public static IApplicationBuilder UseFirstResponseSignal(this IApplicationBuilder app)
+    {
+        var firstResponse = app.ApplicationServices.GetRequiredService<FirstResponse>();
+        return app.Use((context, next) =>
+        {
+            firstResponse.Watch(context);
+            return next(context);
+        });
     }
 
     /// <summary>/opensearch.xml; the results page itself is the Razor page /search.</summary>

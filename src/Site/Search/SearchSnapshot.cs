@@ -1,6 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Site.Articles;
+using Site.Articles.Catalog;
 
 namespace Site.Search;
 

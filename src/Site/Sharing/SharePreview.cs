@@ -1,3 +1,4 @@
+
 namespace Site.Sharing;
 
 /// <summary>What a page tells link previews and search engines: Open Graph, Twitter/X card and JSON-LD.</summary>

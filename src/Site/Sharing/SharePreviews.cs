@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
-using Site.Articles;
+using Site.Articles.Model;
 using Site.Hosting;
-using Site.Pages;
 using static Site.Sharing.StructuredData;
 
 namespace Site.Sharing;

@@ -1,9 +1,9 @@
 using System.Collections.Frozen;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
-using Site.Articles;
+using Site.Articles.Catalog;
+using Site.Articles.Model;
 using Site.Hosting;
-using Site.Pages;
 
 namespace Site.Sharing;
 

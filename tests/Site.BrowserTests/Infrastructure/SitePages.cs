@@ -1,3 +1,4 @@
+
 namespace Site.BrowserTests.Infrastructure;
 
 /// <summary>One address for every page type a reader can land on.</summary>

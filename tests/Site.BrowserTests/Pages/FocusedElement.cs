@@ -1,3 +1,4 @@
+
 namespace Site.BrowserTests.Pages;
 
 /// <summary>What has keyboard focus, and whether a sighted reader can see that it has.</summary>

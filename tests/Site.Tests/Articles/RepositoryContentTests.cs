@@ -1,4 +1,6 @@
-using Site.Articles;
+using Site.Articles.Catalog;
+using Site.Articles.Model;
+using Site.Articles.Parsing;
 using Site.Tests.Infrastructure;
 
 namespace Site.Tests.Articles;

@@ -1,4 +1,4 @@
-using Site.Articles;
+using Site.Articles.Parsing;
 using Site.Feeds;
 using Site.Tests.Infrastructure;
 

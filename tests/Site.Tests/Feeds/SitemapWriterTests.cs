@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Xml.Linq;
 using Microsoft.Extensions.Options;
-using Site.Articles;
+using Site.Articles.Model;
+using Site.Articles.Parsing;
 using Site.Feeds;
 using Site.Hosting;
 using Site.Tests.Infrastructure;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog.Events;
-using Site.Articles;
+using Site.Articles.Loading;
 using Site.Tests.Infrastructure;
 
 namespace Site.Tests.Health;

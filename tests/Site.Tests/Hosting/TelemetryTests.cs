@@ -1,7 +1,7 @@
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Metrics;
-using Site.Articles;
+using Site.Articles.Loading;
 using Site.Tests.Infrastructure;
 
 namespace Site.Tests.Hosting;
@@ -61,8 +61,8 @@ public sealed class TelemetryTests : IDisposable
 
         lock (totals)
         {
-            Assert.Equal(1, totals["site.output_cache.hits"]);
-            Assert.Equal(1, totals["site.output_cache.misses"]);
+            Assert.Equal(1, totals["site.response_cache.hits"]);
+            Assert.Equal(1, totals["site.response_cache.misses"]);
             Assert.Equal(1, totals["site.content.reloads"]);
             Assert.Equal(1, totals["site.content.errors"]);
             Assert.Equal(2, totals["site.content.articles"]);

@@ -1,4 +1,4 @@
-using Site.Articles;
+using Site.Articles.Catalog;
 
 namespace Site.Tests.Infrastructure;
 

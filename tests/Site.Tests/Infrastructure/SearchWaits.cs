@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using Site.Articles;
+using Site.Articles.Catalog;
 using Site.Search;
 
 namespace Site.Tests.Infrastructure;

@@ -1,3 +1,4 @@
+
 namespace Site.Tests.Infrastructure;
 
 /// <summary>The source text of the first article, kept beside the tests: one paragraph a line.</summary>

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.FileProviders;
-using Site.Articles;
+using Site.Articles.Images;
 using SkiaSharp;
 
 namespace Site.Tests.Infrastructure;

@@ -1,4 +1,5 @@
-using Site.Articles;
+using Site.Articles.Model;
+using Site.Articles.Parsing;
 
 namespace Site.Tests.Infrastructure;
 

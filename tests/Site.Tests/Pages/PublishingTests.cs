@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using Site.Articles;
+using Site.Articles.Catalog;
+using Site.Articles.Loading;
 using Site.Tests.Infrastructure;
 
 namespace Site.Tests.Pages;

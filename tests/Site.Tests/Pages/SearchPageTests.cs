@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using Site.Articles;
+using Site.Articles.Catalog;
 using Site.Tests.Infrastructure;
 
 namespace Site.Tests.Pages;

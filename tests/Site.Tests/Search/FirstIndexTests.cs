@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Site.Hosting;
 using Site.Search;
 using Site.Tests.Infrastructure;
 

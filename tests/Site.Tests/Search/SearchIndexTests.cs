@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Site.Articles;
+using Site.Articles.Catalog;
+using Site.Articles.Model;
 using Site.Search;
 using Site.Tests.Infrastructure;
 

@@ -2,7 +2,8 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Site.Articles;
+using Site.Articles.Catalog;
+using Site.Articles.Loading;
 using Site.Tests.Infrastructure;
 
 namespace Site.Tests.Sharing;

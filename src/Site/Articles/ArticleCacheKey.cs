@@ -1,7 +1,0 @@
-namespace Site.Articles;
-
-/// <summary>
-/// What the articles in a cache file were parsed under: the build of the site and its parsing
-/// libraries, the content folder as resolved, and the default language.
-/// </summary>
-public sealed record ArticleCacheKey(string Build, string Root, string Language);

@@ -1,4 +1,0 @@
-namespace Site.Articles;
-
-/// <summary>Where a report comes from: a news agency or publication, with an optional link.</summary>
-public sealed record ArticleSource(string Name, Uri? Url);

@@ -1,0 +1,58 @@
+using Site.Articles.Catalog;
+using Site.Articles.Model;
+using Site.Articles.Parsing;
+using Site.Tests.Infrastructure;
+
+namespace Site.Tests.Articles.Catalog;
+
+public sealed class ArticleCatalogTests
+{
+    private static readonly ArticleParser Parser = TestParser.Parser;
+
+    private static Article Parse(string path, string title, string date = "2024-08-13T19:00:00+03:00", string extra = "") =>
+        Parser.Parse(path, ArticleFiles.Markdown(title: title, date: date, extra: extra), "en").Article!;
+
+    [Fact]
+    public void Build_OrdersNewestFirst()
+    {
+        var catalog = ArticleCatalog.Build(
+            [Parse("a.md", "Older", "2024-01-01T10:00:00+00:00"), Parse("b.md", "Newer", "2024-06-01T10:00:00+00:00")], []);
+
+        Assert.Equal(["Newer", "Older"], catalog.NewestFirst.Select(a => a.Title));
+    }
+
+    [Fact]
+    public void Build_DuplicatePermalink_KeepsTheFirstFileAndNamesBoth()
+    {
+        var catalog = ArticleCatalog.Build(
+            [Parse("2024/b.md", "Same title", extra: "slug: same-title"), Parse("2024/a.md", "Same title", extra: "slug: same-title")], []);
+
+        var kept = Assert.Single(catalog.NewestFirst);
+        Assert.Equal("2024/a.md", kept.SourcePath);
+        var error = Assert.Single(catalog.Errors);
+        Assert.Equal("2024/b.md", error.Path);
+        Assert.Contains("permalink /2024/08/13/same-title is already used by 2024/a.md", error.Message, StringComparison.Ordinal);
+        Assert.Contains("2024/a.md", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_AliasTakenByAnotherArticle_IsAnError()
+    {
+        var catalog = ArticleCatalog.Build(
+            [Parse("a.md", "First", extra: "aliases:\n  - /old"), Parse("b.md", "Second", extra: "aliases:\n  - /OLD/")], []);
+
+        Assert.Equal(["First"], catalog.NewestFirst.Select(a => a.Title));
+        Assert.Contains("alias /old is already used by a.md", Assert.Single(catalog.Errors).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_IndexesByNormalisedPermalinkAndAlias()
+    {
+        var article = Parse("first.md", "First", extra: "aliases:\n  - /Old-Path");
+
+        var catalog = ArticleCatalog.Build([article], []);
+
+        Assert.Same(article, catalog.ByPermalink["/2024/08/13/first"]);
+        Assert.Same(article, catalog.ByAlias["/old-path"]);
+    }
+}
