@@ -5,6 +5,7 @@ using Site.BrowserTests.Infrastructure;
 
 namespace Site.BrowserTests;
 
+[Trait(TestTiers.Category, TestTiers.Browser)]
 [Collection(BrowserGroup.Name)]
 public sealed class AccessibilityTests(BrowserSiteFixture site)
 {

@@ -7,6 +7,7 @@ using Xunit.Abstractions;
 namespace Site.BrowserTests;
 
 /// <summary>The first round trip: what a phone on a shared link downloads before it can show the story.</summary>
+[Trait(TestTiers.Category, TestTiers.Browser)]
 [Collection(BrowserGroup.Name)]
 public sealed partial class BudgetTests(BrowserSiteFixture site, ITestOutputHelper output)
 {

@@ -5,6 +5,7 @@ using Site.BrowserTests.Infrastructure;
 namespace Site.BrowserTests;
 
 /// <summary>Every page type, as served, checked by the W3C Nu HTML checker (vnu.jar from tools/).</summary>
+[Trait(TestTiers.Category, TestTiers.Browser)]
 [Collection(BrowserGroup.Name)]
 public sealed class HtmlValidityTests(BrowserSiteFixture site)
 {

@@ -3,6 +3,7 @@ using Site.BrowserTests.Pages;
 
 namespace Site.BrowserTests;
 
+[Trait(TestTiers.Category, TestTiers.Browser)]
 [Collection(BrowserGroup.Name)]
 public sealed class KeyboardTests(BrowserSiteFixture site)
 {

@@ -4,6 +4,7 @@ using Site.BrowserTests.Pages;
 
 namespace Site.BrowserTests;
 
+[Trait(TestTiers.Category, TestTiers.Browser)]
 [Collection(BrowserGroup.Name)]
 public sealed class PageHealthTests(BrowserSiteFixture site)
 {

@@ -1,10 +1,10 @@
 using Microsoft.Playwright;
 using Site.BrowserTests.Infrastructure;
 using Site.BrowserTests.Pages;
-using Site.Tests.Infrastructure;
 
 namespace Site.BrowserTests;
 
+[Trait(TestTiers.Category, TestTiers.Browser)]
 [Collection(BrowserGroup.Name)]
 public sealed class PrintTests(BrowserSiteFixture site)
 {

@@ -5,6 +5,7 @@ using Site.BrowserTests.Pages;
 namespace Site.BrowserTests;
 
 /// <summary>The reader's settings win: dark mode, reduced motion, and no JavaScript at all.</summary>
+[Trait(TestTiers.Category, TestTiers.Browser)]
 [Collection(BrowserGroup.Name)]
 public sealed class ReaderPreferenceTests(BrowserSiteFixture site)
 {

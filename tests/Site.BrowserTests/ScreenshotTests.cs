@@ -4,6 +4,7 @@ using Site.BrowserTests.Infrastructure;
 namespace Site.BrowserTests;
 
 /// <summary>Pictures for people to review (artifacts/screenshots/); the checks live in the other classes.</summary>
+[Trait(TestTiers.Category, TestTiers.Browser)]
 [Collection(BrowserGroup.Name)]
 public sealed class ScreenshotTests(BrowserSiteFixture site)
 {

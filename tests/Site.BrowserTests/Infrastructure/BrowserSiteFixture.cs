@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.Playwright;
-using Site.Tests.Infrastructure;
 
 namespace Site.BrowserTests.Infrastructure;
 

@@ -1,4 +1,3 @@
-using Site.Tests.Infrastructure;
 
 namespace Site.BrowserTests.Infrastructure;
 

@@ -9,6 +9,7 @@ namespace Site.Tests.Hosting;
 /// step and the output run as the container runs it. These tests then check what a reader and
 /// an operator would see.
 /// </summary>
+[Trait(TestTiers.Category, TestTiers.Published)]
 [Collection(PublishedSiteGroup.Name)]
 public sealed class ContainerParityTests(PublishedSite site) : IDisposable
 {

@@ -9,6 +9,7 @@ namespace Site.Tests.Hosting;
 /// arrives whole and the process stops cleanly with exit code 0. (On loopback the kernel's
 /// buffers can hold the whole card, so this shows a clean stop, not that Kestrel waited.)
 /// </summary>
+[Trait(TestTiers.Category, TestTiers.Published)]
 [Collection(PublishedSiteGroup.Name)]
 public sealed class GracefulShutdownTests(PublishedSite published) : IDisposable
 {

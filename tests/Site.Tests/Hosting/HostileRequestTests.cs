@@ -7,6 +7,7 @@ namespace Site.Tests.Hosting;
 /// Requests nobody sends by accident, as raw bytes to the real server: each gets the status the
 /// HTTP standard gives it, reflects nothing unescaped, and leaves no Error-level log entry.
 /// </summary>
+[Trait(TestTiers.Category, TestTiers.Sweep)]
 public sealed class HostileRequestTests(SweepSiteFixture fixture) : IClassFixture<SweepSiteFixture>
 {
     private const string Script = "<script>alert(1)</script>";

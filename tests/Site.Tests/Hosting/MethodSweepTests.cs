@@ -9,6 +9,7 @@ namespace Site.Tests.Hosting;
 /// where the path is the site's, 404 where it is not; never a 5xx, never an internal detail in
 /// the body, never an Error-level log entry.
 /// </summary>
+[Trait(TestTiers.Category, TestTiers.Sweep)]
 public sealed class MethodSweepTests(SweepSiteFixture fixture) : IClassFixture<SweepSiteFixture>, IDisposable
 {
     private readonly HttpClient _client = fixture.CreateClient();

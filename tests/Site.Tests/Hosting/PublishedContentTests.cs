@@ -8,6 +8,7 @@ namespace Site.Tests.Hosting;
 /// under it the way deploys do: every article that was live stays live, and every change is
 /// picked up, without a restart.
 /// </summary>
+[Trait(TestTiers.Category, TestTiers.Published)]
 [Collection(PublishedSiteGroup.Name)]
 public sealed class PublishedContentTests(PublishedSite published) : IDisposable
 {

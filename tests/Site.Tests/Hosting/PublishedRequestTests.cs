@@ -11,6 +11,7 @@ namespace Site.Tests.Hosting;
 /// What a client can do to the published site, run as the container runs it: send any method,
 /// flood it with bad requests, and find nothing written to disk and no Error in its log.
 /// </summary>
+[Trait(TestTiers.Category, TestTiers.Published)]
 [Collection(PublishedSiteGroup.Name)]
 public sealed class PublishedRequestTests(PublishedSite site) : IDisposable
 {

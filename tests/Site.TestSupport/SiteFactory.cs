@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Serilog.Core;
 
-namespace Site.Tests.Infrastructure;
+namespace Site.TestSupport;
 
 /// <summary>
 /// The real site in memory, reading a given content folder, with a clock the test controls

@@ -1,4 +1,4 @@
-namespace Site.Tests.Infrastructure;
+namespace Site.TestSupport;
 
 /// <summary>The repository's root folder (the one holding Site.sln), found by walking up from the test binaries.</summary>
 public static class RepositoryRoot

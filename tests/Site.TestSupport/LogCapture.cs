@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Serilog.Core;
 using Serilog.Events;
 
-namespace Site.Tests.Infrastructure;
+namespace Site.TestSupport;
 
 /// <summary>
 /// A Serilog sink for the test host (the site's logger reads sinks from its services): keeps
