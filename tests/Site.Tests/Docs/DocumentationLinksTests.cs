@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Site.Tests.Infrastructure;
 
 namespace Site.Tests.Docs;
 
