@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Site.Articles.Catalog;
 using Site.Articles.Loading;
@@ -7,6 +8,7 @@ namespace Site.Health;
 /// <summary>
 /// Readiness: a replica is ready once it has articles to serve and can read its content folder.
 /// A broken file whose last good version is still served is reported (Degraded, still ready).
+/// Articles whose date is still to come are listed as scheduled: hidden by design, not a fault.
 /// </summary>
 public sealed class ContentHealthCheck(ArticleRepository articles, ArticleLoader loader) : IHealthCheck
 {
@@ -18,6 +20,9 @@ public sealed class ContentHealthCheck(ArticleRepository articles, ArticleLoader
             ["articles"] = articles.Published().Count,
             ["lastReload"] = catalog.LoadedAt,
             ["problems"] = catalog.Errors.Select(e => e.ToString()).ToArray(),
+            ["scheduled"] = articles.Scheduled()
+                .Select(a => string.Create(CultureInfo.InvariantCulture, $"{a.SourcePath}: scheduled for {a.Published:yyyy-MM-ddTHH:mm:sszzz}"))
+                .ToArray(),
         };
 
         var result = loader.FolderProblem is { } problem ? HealthCheckResult.Unhealthy(problem, data: data)

@@ -16,8 +16,9 @@ public static class HealthEndpoints
 
     /// <summary>
     /// <c>/healthz</c>, liveness: the process answers. <c>/readyz</c>, readiness: it has articles
-    /// and can read its folder (503 otherwise), with the article count, the last reload and every
-    /// content problem. Both JSON and never cached (the middleware sends <c>no-store</c>).
+    /// and can read its folder (503 otherwise), with the article count, the last reload, every
+    /// content problem and each scheduled article with its time. Both JSON and never cached (the
+    /// middleware sends <c>no-store</c>).
     /// </summary>
     public static IEndpointRouteBuilder MapSiteHealth(this IEndpointRouteBuilder endpoints)
     {

@@ -13,15 +13,21 @@ public static partial class StartupLog
         {
             var version = typeof(StartupLog).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
             var content = ContentPaths.Content(app.Services.GetRequiredService<IOptions<ContentOptions>>().Value, app.Environment);
-            LogStarted(
-                app.Logger,
-                version,
-                app.Environment.EnvironmentName,
-                app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.BaseUri,
-                content,
-                app.Services.GetRequiredService<ArticleRepository>().Published().Count);
+            var baseUrl = app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.BaseUri;
+            var count = app.Services.GetRequiredService<ArticleRepository>().Published().Count;
+            if (count == 1)
+            {
+                LogStartedOne(app.Logger, version, app.Environment.EnvironmentName, baseUrl, content, count);
+            }
+            else
+            {
+                LogStarted(app.Logger, version, app.Environment.EnvironmentName, baseUrl, content, count);
+            }
         });
 
     [LoggerMessage(LogLevel.Information, "Site {Version} started in {Environment} for {BaseUrl}, serving {ArticleCount} articles from {ContentPath}")]
     private static partial void LogStarted(ILogger logger, string version, string environment, Uri baseUrl, string contentPath, int articleCount);
+
+    [LoggerMessage(LogLevel.Information, "Site {Version} started in {Environment} for {BaseUrl}, serving {ArticleCount} article from {ContentPath}")]
+    private static partial void LogStartedOne(ILogger logger, string version, string environment, Uri baseUrl, string contentPath, int articleCount);
 }

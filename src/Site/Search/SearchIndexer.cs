@@ -47,7 +47,14 @@ public sealed partial class SearchIndexer(ArticleRepository articles, SearchInde
         {
             var elapsed = Stopwatch.StartNew();
             var (indexed, removed) = index.Update(catalog, stoppingToken);
-            LogIndexed(catalog.NewestFirst.Length, indexed, removed, elapsed.ElapsedMilliseconds);
+            if (catalog.NewestFirst.Length == 1)
+            {
+                LogIndexedOne(catalog.NewestFirst.Length, indexed, removed, elapsed.ElapsedMilliseconds);
+            }
+            else
+            {
+                LogIndexed(catalog.NewestFirst.Length, indexed, removed, elapsed.ElapsedMilliseconds);
+            }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -63,6 +70,9 @@ public sealed partial class SearchIndexer(ArticleRepository articles, SearchInde
 
     [LoggerMessage(LogLevel.Information, "Search index holds {Count} articles ({Indexed} indexed, {Removed} removed) in {Milliseconds} ms")]
     private partial void LogIndexed(int count, int indexed, int removed, long milliseconds);
+
+    [LoggerMessage(LogLevel.Information, "Search index holds {Count} article ({Indexed} indexed, {Removed} removed) in {Milliseconds} ms")]
+    private partial void LogIndexedOne(int count, int indexed, int removed, long milliseconds);
 
     [LoggerMessage(LogLevel.Error, "Indexing catalog {Generation} for search failed; searches use the previous index")]
     private partial void LogIndexFailed(Exception exception, long generation);

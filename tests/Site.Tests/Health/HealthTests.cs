@@ -68,6 +68,22 @@ public sealed class HealthTests : IDisposable
     }
 
     [Fact]
+    public async Task Readiness_WithAScheduledArticle_NamesItWithItsTime_AndStaysHealthy()
+    {
+        _content.Write("2024/one.md", ArticleFiles.Markdown(extra: "slug: one"));
+        _content.Write("2026/later.md", ArticleFiles.Markdown(date: "2026-01-01T15:00:00+00:00", extra: "slug: later"));
+        using var site = new SiteFactory(_content.Path);
+        using var client = site.CreateRawClient();
+
+        var (status, json, _) = await GetAsync(client, "/readyz");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("Healthy", json.GetProperty("status").GetString());
+        Assert.Equal(1, json.GetProperty("articles").GetInt32());
+        Assert.Equal("2026/later.md: scheduled for 2026-01-01T15:00:00+00:00", Assert.Single(json.GetProperty("scheduled").EnumerateArray()).GetString());
+    }
+
+    [Fact]
     public async Task Readiness_WithNoArticle_IsUnready()
     {
         using var site = new SiteFactory(_content.Path);

@@ -119,7 +119,7 @@ public sealed class ContainerParityTests(PublishedSite site) : IDisposable
             using var json = JsonDocument.Parse(line);
             Assert.True(json.RootElement.TryGetProperty("@t", out _), line);
         });
-        Assert.Contains(lines, line => line.Contains("Loaded 1 articles", StringComparison.Ordinal) && line.Contains("with 0 errors", StringComparison.Ordinal));
-        Assert.Contains(lines, line => line.Contains("Production", StringComparison.Ordinal) && line.Contains("for https://news.example.com/, serving 1 articles from", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.Contains("Loaded 1 article (", StringComparison.Ordinal) && line.Contains("with 0 errors", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.Contains("Production", StringComparison.Ordinal) && line.Contains("for https://news.example.com/, serving 1 article from", StringComparison.Ordinal));
     }
 }

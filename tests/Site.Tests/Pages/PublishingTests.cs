@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Serilog.Events;
 using Site.Articles.Catalog;
 using Site.Articles.Loading;
 using Site.Tests.Infrastructure;
@@ -71,6 +73,47 @@ public sealed class PublishingTests : IDisposable
         Assert.Empty(before.QuerySelectorAll(".story"));
         Assert.Single(after.QuerySelectorAll(".story a[href='/2026/01/01/scheduled-story']"));
         await client.GetDocumentAsync("/2026/01/01/scheduled-story");
+    }
+
+    [Fact]
+    public async Task ScheduledArticle_IsLoggedAsScheduled_WithItsTime_WhenArticlesLoad()
+    {
+        _content.Write("2024/live-story.md", ArticleFiles.Markdown(title: "Live story"));
+        _content.Write("2026/scheduled-story.md", ArticleFiles.Markdown(title: "Scheduled story", date: "2026-01-01T15:00:00+00:00"));
+        using var site = new SiteFactory(_content.Path);
+        site.Settings["Serilog:MinimumLevel:Default"] = "Information";
+        site.StartServer();
+
+        var scheduled = await site.Logs.WaitForAsync(e => e.MessageTemplate.Text.StartsWith("Scheduled ", StringComparison.Ordinal));
+
+        var logged = Assert.Single(scheduled);
+        Assert.Equal(LogEventLevel.Information, logged.Level);
+        Assert.Equal("2026/scheduled-story.md", Assert.IsType<ScalarValue>(logged.Properties["Path"]).Value);
+        Assert.EndsWith(" for 2026-01-01T15:00:00+00:00", logged.RenderMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(1, "1 article")]
+    [InlineData(2, "2 articles")]
+    public async Task LogLines_CountArticles_InTheSingularForOne(int count, string articles)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            _content.Write($"2024/story-{i}.md", ArticleFiles.Markdown(title: $"Story {i}", extra: $"slug: story-{i}"));
+        }
+
+        using var site = new SiteFactory(_content.Path);
+        site.Settings["Serilog:MinimumLevel:Default"] = "Information";
+        using var client = site.CreateRawClient();
+        await client.GetAsync("/");
+
+        async Task<string> LineAsync(string start) =>
+            Assert.Single(await site.Logs.WaitForAsync(e => e.MessageTemplate.Text.StartsWith(start, StringComparison.Ordinal)))
+                .RenderMessage(CultureInfo.InvariantCulture);
+
+        Assert.StartsWith($"Loaded {articles} (", await LineAsync("Loaded "), StringComparison.Ordinal);
+        Assert.Contains($", serving {articles} from ", await LineAsync("Site "), StringComparison.Ordinal);
+        Assert.StartsWith($"Search index holds {articles} (", await LineAsync("Search index holds "), StringComparison.Ordinal);
     }
 
     [Fact]

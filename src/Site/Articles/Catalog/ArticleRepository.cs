@@ -38,6 +38,13 @@ public sealed class ArticleRepository(IOptions<ContentOptions> options, IHostEnv
         return [.. Catalog.NewestFirst.Where(a => a.IsVisibleAt(now, _includeDrafts))];
     }
 
+    /// <summary>Articles a reader will see once their date comes, soonest first.</summary>
+    public IReadOnlyList<Article> Scheduled()
+    {
+        var now = time.GetUtcNow();
+        return [.. Catalog.NewestFirst.Where(a => a.IsScheduledAt(now, _includeDrafts)).Reverse()];
+    }
+
     /// <summary>The visible article at a path, compared without regard to case or a trailing slash.</summary>
     public Article? FindByPath(string path) =>
         Visible(Catalog.ByPermalink.GetValueOrDefault(Permalinks.Normalize(path)));

@@ -33,7 +33,8 @@ public sealed class FrontMatterValues
 
             if (!FrontMatterFields.Keys.Contains(key))
             {
-                errors.Add(keyNode.Start.Line, $"unknown key '{key}' (allowed: {string.Join(", ", FrontMatterFields.Keys)})");
+                var hint = NearestKey(key) is { } nearest ? $": did you mean '{nearest}'?" : "";
+                errors.Add(keyNode.Start.Line, $"unknown key '{key}'{hint} (allowed: {string.Join(", ", FrontMatterFields.Keys)})");
                 continue;
             }
 
@@ -160,6 +161,44 @@ public sealed class FrontMatterValues
         {
             _errors.Add(_root.Start.Line, $"missing required key '{key}'");
         }
+    }
+
+    /// <summary>The known key a typo most likely meant: the closest within two edits (or a third of its length), else null.</summary>
+    private static string? NearestKey(string key)
+    {
+        var typed = key.ToLowerInvariant();
+        var allowed = Math.Max(2, typed.Length / 3);
+        return FrontMatterFields.Keys
+            .Select(known => (Known: known, Distance: EditDistance(typed, known)))
+            .Where(c => c.Distance <= allowed)
+            .OrderBy(c => c.Distance)
+            .Select(c => c.Known)
+            .FirstOrDefault();
+    }
+
+    /// <summary>The Levenshtein distance: how many inserted, deleted or replaced characters turn one text into the other.</summary>
+    private static int EditDistance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var replace = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+                current[j] = Math.Min(replace, Math.Min(previous[j], current[j - 1]) + 1);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
     }
 
     private static string Describe(YamlNode node) => node switch

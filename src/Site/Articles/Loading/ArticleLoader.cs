@@ -85,9 +85,14 @@ public sealed partial class ArticleLoader(
             var scan = ContentScanner.Scan(_contentPath, options.Value.MaxArticleBytes);
             if (scan.Failure is { } failure)
             {
-                if (_failure != failure)
+                var served = repository.Catalog.NewestFirst.Length;
+                if (_failure != failure && served == 1)
                 {
-                    LogFolderFailed(failure, repository.Catalog.NewestFirst.Length);
+                    LogFolderFailedOne(failure, served);
+                }
+                else if (_failure != failure)
+                {
+                    LogFolderFailed(failure, served);
                 }
 
                 _failure = failure;
@@ -196,7 +201,21 @@ public sealed partial class ArticleLoader(
 
             repository.Publish(catalog);
             metrics.Reloaded();
-            LogLoaded(catalog.NewestFirst.Length, changed.Count - fromCache, fromCache, gone.Count, catalog.Errors.Length, scan.Root);
+            if (catalog.NewestFirst.Length == 1)
+            {
+                LogLoadedOne(catalog.NewestFirst.Length, changed.Count - fromCache, fromCache, gone.Count, catalog.Errors.Length, scan.Root);
+            }
+            else
+            {
+                LogLoaded(catalog.NewestFirst.Length, changed.Count - fromCache, fromCache, gone.Count, catalog.Errors.Length, scan.Root);
+            }
+
+            // Hidden from readers until their date, which would otherwise look like a file the site ignores.
+            foreach (var article in repository.Scheduled())
+            {
+                LogScheduled(article.SourcePath, article.Published);
+            }
+
             if (results.Count(r => r.Article is not null) > fromCache || gone.Count > 0)
             {
                 // Written when an article was parsed or a file went, never for errors alone; and only
@@ -342,6 +361,9 @@ public sealed partial class ArticleLoader(
     [LoggerMessage(LogLevel.Warning, "Content unavailable: {Reason}. The {Count} articles loaded before stay published until it is back")]
     private partial void LogFolderFailed(string reason, int count);
 
+    [LoggerMessage(LogLevel.Warning, "Content unavailable: {Reason}. The {Count} article loaded before stays published until it is back")]
+    private partial void LogFolderFailedOne(string reason, int count);
+
     [LoggerMessage(LogLevel.Warning, "{Root} holds no articles now; the {Count} files loaded before stay published unless the next scan finds it empty too")]
     private partial void LogEmptyOnce(string root, int count);
 
@@ -356,4 +378,10 @@ public sealed partial class ArticleLoader(
 
     [LoggerMessage(LogLevel.Information, "Loaded {Count} articles ({Changed} files read, {Cached} from the cache, {Gone} gone) with {ErrorCount} errors from {ContentPath}")]
     private partial void LogLoaded(int count, int changed, int cached, int gone, int errorCount, string contentPath);
+
+    [LoggerMessage(LogLevel.Information, "Loaded {Count} article ({Changed} files read, {Cached} from the cache, {Gone} gone) with {ErrorCount} errors from {ContentPath}")]
+    private partial void LogLoadedOne(int count, int changed, int cached, int gone, int errorCount, string contentPath);
+
+    [LoggerMessage(LogLevel.Information, "Scheduled {Path} for {Time:yyyy-MM-ddTHH:mm:sszzz}")]
+    private partial void LogScheduled(string path, DateTimeOffset time);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Options;
 using Site.Articles.Catalog;
 using Site.Articles.Model;
@@ -9,12 +10,19 @@ namespace Site.Articles.Loading;
 /// The editors' check: <c>dotnet Site.dll check [content-path] [--format github]</c> reads every
 /// file as the site would (the same scan, parser and clash rules), prints one line per problem,
 /// <c>path:line: severity: message</c> (or GitHub annotations), and exits 1 if any is an error.
+/// Each article whose date is still to come is named as scheduled, with its time (not an error).
+/// Paths are shown relative to the folder the check was run from when under it, else in full.
 /// No server is started.
 /// </summary>
 public static class ContentCheck
 {
-    public static int Run(string[] args, TextWriter output)
+    /// <param name="args">The arguments after <c>check</c>.</param>
+    /// <param name="output">Where the lines are written.</param>
+    /// <param name="time">The clock that decides what is scheduled; the site's own when null.</param>
+    /// <param name="workingDirectory">The folder paths are shown from; the process's current one when null.</param>
+    public static int Run(string[] args, TextWriter output, TimeProvider? time = null, string? workingDirectory = null)
     {
+        workingDirectory ??= Environment.CurrentDirectory;
         var github = false;
         string? path = null;
         for (var i = 0; i < args.Length; i++)
@@ -41,37 +49,59 @@ public static class ContentCheck
         using var app = builder.Build();
         var options = app.Services.GetRequiredService<IOptions<ContentOptions>>().Value;
         var parser = app.Services.GetRequiredService<ArticleParser>();
-        var root = path is null ? ContentPaths.Content(options, app.Environment) : Path.GetFullPath(path);
-        var shown = path ?? Path.GetRelativePath(Environment.CurrentDirectory, root);
+        var root = path is null ? ContentPaths.Content(options, app.Environment) : Path.GetFullPath(path, workingDirectory);
+        time ??= app.Services.GetRequiredService<TimeProvider>();
 
         var scan = ContentScanner.Scan(root, options.MaxArticleBytes);
         if (scan.Failure is { } failure)
         {
-            Write(output, github, new ContentError("", 0, failure), shown);
+            Write(output, github, new ContentError("", 0, failure), Shown(root, "", workingDirectory));
             return 1;
         }
 
+        var now = time.GetUtcNow();
         var results = scan.Files.AsParallel().AsOrdered()
             .Select(file => parser.Parse(file.RelativePath, File.ReadAllBytes(file.FullPath), options.Language))
             .ToList();
         var catalog = ArticleCatalog.Build(
-            results.Select(r => r.Article).OfType<Article>(), results.SelectMany(r => r.Errors), loadedAt: app.Services.GetRequiredService<TimeProvider>().GetUtcNow());
+            results.Select(r => r.Article).OfType<Article>(), results.SelectMany(r => r.Errors), loadedAt: now);
 
         var problems = scan.Skipped.Concat(catalog.Errors)
             .OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line).ToList();
         foreach (var problem in problems)
         {
-            Write(output, github, problem, shown);
+            Write(output, github, problem, Shown(root, problem.Path, workingDirectory));
+        }
+
+        // Hidden from readers until their date: said, so that a missing article is not a mystery.
+        foreach (var article in catalog.NewestFirst.Where(a => a.IsScheduledAt(now, includeDrafts: false)).Reverse())
+        {
+            var file = Shown(root, article.SourcePath, workingDirectory);
+            var scheduled = string.Create(CultureInfo.InvariantCulture, $"scheduled for {article.Published:yyyy-MM-ddTHH:mm:sszzz}");
+            output.WriteLine(github ? $"::notice file={file}::{scheduled}" : $"{file}: {scheduled}");
         }
 
         var errors = problems.Count(p => !p.IsWarning);
-        output.WriteLine($"{scan.Files.Length} files, {catalog.NewestFirst.Length} articles, {errors} errors, {problems.Count - errors} warnings");
+        output.WriteLine(string.Join(", ",
+            Counted(scan.Files.Length, "file"), Counted(catalog.NewestFirst.Length, "article"), Counted(errors, "error"), Counted(problems.Count - errors, "warning")));
         return errors > 0 ? 1 : 0;
     }
 
-    private static void Write(TextWriter output, bool github, ContentError problem, string root)
+    /// <summary>The file as the editor can open it from where the check ran: relative when under that folder, else in full.</summary>
+    private static string Shown(string root, string relativePath, string workingDirectory)
     {
-        var file = problem.Path.Length == 0 ? root : Path.Combine(root, problem.Path);
+        var full = Path.GetFullPath(Path.Combine(root, relativePath));
+        var relative = Path.GetRelativePath(workingDirectory, full);
+        return relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(relative)
+            ? full
+            : relative;
+    }
+
+    private static string Counted(int count, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? "" : "s")}");
+
+    private static void Write(TextWriter output, bool github, ContentError problem, string file)
+    {
         var severity = problem.IsWarning ? "warning" : "error";
         output.WriteLine(github
             ? $"::{severity} file={file},line={Math.Max(1, problem.Line)}::{problem.Message.Replace("%", "%25", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal)}"

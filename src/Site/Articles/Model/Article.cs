@@ -54,4 +54,8 @@ public sealed record Article
 
     public bool IsVisibleAt(DateTimeOffset now, bool includeDrafts) =>
         (includeDrafts || !IsDraft) && Published <= now;
+
+    /// <summary>Whether the article would be visible but for its date, which is still to come.</summary>
+    public bool IsScheduledAt(DateTimeOffset now, bool includeDrafts) =>
+        (includeDrafts || !IsDraft) && Published > now;
 }

@@ -119,6 +119,40 @@ public sealed class FrontMatterErrorTests
     }
 
     [Fact]
+    public void Parse_MisspeltTitle_SuggestsTitle_OnTheLineOfTheTypo()
+    {
+        var result = Parse("---\ntitel: A test article\ndate: 2024-08-13T19:00:00+03:00\nsummary: S\n---\n\nBody.\n");
+
+        var unknown = Assert.Single(result.Errors, e => e.Message.StartsWith("unknown key", StringComparison.Ordinal));
+        Assert.Equal(2, unknown.Line);
+        Assert.StartsWith("unknown key 'titel': did you mean 'title'? (allowed: title, date,", unknown.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Date: x", "date")]
+    [InlineData("tag: x", "tags")]
+    [InlineData("alias: x", "aliases")]
+    [InlineData("imagealt: x", "image_alt")]
+    [InlineData("sumary: x", "summary")]
+    public void Parse_UnknownKeyCloseToAKnownOne_SuggestsIt(string extra, string suggested)
+    {
+        var error = SingleError(ArticleFiles.Markdown(extra: extra));
+
+        Assert.Contains($": did you mean '{suggested}'? (allowed:", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("colour: red")]
+    [InlineData("description: x")]
+    public void Parse_UnknownKeyFarFromEveryKnownOne_SuggestsNothing(string extra)
+    {
+        var error = SingleError(ArticleFiles.Markdown(extra: extra));
+
+        Assert.StartsWith("unknown key ", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("did you mean", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Parse_DuplicateKey_IsReportedAtTheSecondOne()
     {
         var error = SingleError(ArticleFiles.Markdown(extra: "title: Again"));
