@@ -24,6 +24,8 @@ public static class ArticlesServiceCollectionExtensions
         services.AddSingleton<ArticleCache>();
         services.AddSingleton<ArticleRepository>();
         services.AddSingleton<ContentMetrics>();
+        services.AddSingleton<ContentWatcher>();
+        services.AddSingleton<ContentReader>();
         services.AddSingleton<ArticleLoader>();
         services.AddHostedService(provider => provider.GetRequiredService<ArticleLoader>());
         return services;

@@ -1,0 +1,74 @@
+using Microsoft.Extensions.Options;
+using Site.Articles.Model;
+using Site.Articles.Parsing;
+
+namespace Site.Articles.Loading;
+
+/// <summary>
+/// Reads changed files into articles, in parallel: each from the article cache when it holds the
+/// file as it is now, else through the parser. A file that cannot be read, or that trips the
+/// parser, becomes an error of its own and never keeps the others off the site.
+/// </summary>
+public sealed partial class ContentReader(
+    ArticleParser parser, ArticleCache cache, IOptions<ContentOptions> options, ILogger<ContentReader> logger)
+{
+    private volatile bool _parserUsed;
+
+    /// <summary>Whether the parser has run in this process (a start from the cache skips it).</summary>
+    public bool ParserUsed => _parserUsed;
+
+    /// <summary>Each changed file's result, in the order given, and how many came from the cache.</summary>
+    public (Dictionary<string, ArticleParseResult> Read, int FromCache) Read(
+        IReadOnlyList<ContentFile> changed, IReadOnlyDictionary<string, ArticleCacheEntry> cached)
+    {
+        // Each file's result in its own slot: no lock is shared between the parsing threads.
+        var results = new ArticleParseResult[changed.Count];
+        var fromCache = 0;
+        Parallel.For(0, changed.Count, i =>
+        {
+            if (cache.Find(cached, changed[i]) is { } article)
+            {
+                results[i] = ArticleParseResult.Parsed(article);
+                Interlocked.Increment(ref fromCache);
+            }
+            else
+            {
+                results[i] = Parse(changed[i]);
+            }
+        });
+
+        var read = new Dictionary<string, ArticleParseResult>(changed.Count, StringComparer.Ordinal);
+        for (var i = 0; i < changed.Count; i++)
+        {
+            read[changed[i].RelativePath] = results[i];
+        }
+
+        return (read, fromCache);
+    }
+
+    /// <summary>Parses a file that loaded cleanly and drops the result, so the parser's code is ready for the next change.</summary>
+    public void WarmUp(ContentFile file) => Parse(file);
+
+    private ArticleParseResult Parse(ContentFile file)
+    {
+        _parserUsed = true;
+        try
+        {
+            return parser.Parse(file.RelativePath, File.ReadAllBytes(file.FullPath), options.Value.Language);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return ArticleParseResult.Failed(new ContentError(file.RelativePath, 1, $"could not be read: {ex.Message}"));
+        }
+#pragma warning disable CA1031 // One file that trips the parser must not keep the others off the site.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            LogParserFailed(ex, file.RelativePath);
+            return ArticleParseResult.Failed(new ContentError(file.RelativePath, 1, "could not be parsed (an error in the site, logged for its operators)"));
+        }
+    }
+
+    [LoggerMessage(LogLevel.Error, "The parser failed on {Path}; the file is skipped")]
+    private partial void LogParserFailed(Exception exception, string path);
+}
