@@ -63,7 +63,7 @@ public sealed class SocialCards(ArticleRepository articles, CardRenderer rendere
         }
 
         var byHash = new Dictionary<string, Article?>(StringComparer.Ordinal) { [ForSite().Hash] = null };
-        foreach (var article in catalog.NewestFirst.Where(a => a.Image is null))
+        foreach (var article in catalog.NewestFirst.Where(a => a.LeadImage is null))
         {
             byHash.TryAdd(ForArticle(article).Hash, article);
         }

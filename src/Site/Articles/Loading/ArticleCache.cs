@@ -83,7 +83,7 @@ public sealed partial class ArticleCache(
 
         // The picture lives in the web root, not in the file: a changed or removed one is parsed afresh.
         var article = entry.Article;
-        return article.Image is null || images.Read(article.Image, article.ImageAlt ?? "").Image == article.LeadImage ? article : null;
+        return article.LeadImage is not { } lead || images.Read(lead.Path, lead.Alt).Image == lead ? article : null;
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ namespace Site.Articles.Loading;
 public static class ArticleCacheFile
 {
     private const string Mark = "site-article-cache";
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
 
     private const int ChecksumLength = 32;
 
@@ -125,8 +125,6 @@ public static class ArticleCacheFile
             writer.Write(tag.Slug);
         }
 
-        WriteOptional(writer, article.Image);
-        WriteOptional(writer, article.ImageAlt);
         writer.Write(article.LeadImage is not null);
         if (article.LeadImage is { } image)
         {
@@ -167,8 +165,6 @@ public static class ArticleCacheFile
             tags[i] = new Tag(reader.String(), reader.String());
         }
 
-        var image = reader.OptionalString();
-        var imageAlt = reader.OptionalString();
         var leadImage = reader.Boolean()
             ? new LeadImage(reader.String(), reader.String(), reader.Int32(), reader.Int32(), reader.String())
             : null;
@@ -194,8 +190,6 @@ public static class ArticleCacheFile
             Author = author,
             Source = source,
             Tags = ImmutableCollectionsMarshal.AsImmutableArray(tags),
-            Image = image,
-            ImageAlt = imageAlt,
             LeadImage = leadImage,
             IsDraft = isDraft,
             Aliases = ImmutableCollectionsMarshal.AsImmutableArray(aliases),

@@ -13,10 +13,8 @@ public sealed record Article
     public string? Author { get; init; }
     public ArticleSource? Source { get; init; }
     public ImmutableArray<Tag> Tags { get; init; } = [];
-    public string? Image { get; init; }
-    public string? ImageAlt { get; init; }
 
-    /// <summary>The checked file behind <see cref="Image"/>: its size and media type, for previews.</summary>
+    /// <summary>The article's own picture (front matter <c>image</c> and <c>image_alt</c>), checked at load.</summary>
     public LeadImage? LeadImage { get; init; }
     public bool IsDraft { get; init; }
     public ImmutableArray<string> Aliases { get; init; } = [];

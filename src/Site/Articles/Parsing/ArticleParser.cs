@@ -107,8 +107,6 @@ public sealed class ArticleParser(MarkdownRenderer renderer, LeadImages images)
             Author = frontMatter.Author,
             Source = frontMatter.Source,
             Tags = [.. frontMatter.Tags.Select(Tag.From).DistinctBy(t => t.Slug)],
-            Image = frontMatter.Image,
-            ImageAlt = frontMatter.ImageAlt,
             LeadImage = frontMatter.LeadImage,
             IsDraft = frontMatter.Draft,
             Aliases = [.. frontMatter.Aliases.Select(Permalinks.Normalize).Distinct()],

@@ -20,8 +20,6 @@ public sealed class ArticleCacheFileTests
         Author = "A. Writer",
         Source = new ArticleSource("Reuters", new Uri("https://www.reuters.com/world/")),
         Tags = [new Tag("Russia", "russia"), new Tag("Palästina", "palastina")],
-        Image = "/images/photo.jpg",
-        ImageAlt = "Two men at a table",
         LeadImage = new LeadImage("/images/photo.jpg", "Two men at a table", 1600, 900, "image/jpeg"),
         IsDraft = true,
         Aliases = ["/old/path", "/older/path"],
@@ -81,7 +79,7 @@ public sealed class ArticleCacheFileTests
         // restart would serve articles without it.
         string[] known =
         [
-            "Title", "Slug", "Published", "Updated", "Summary", "Author", "Source", "Tags", "Image", "ImageAlt",
+            "Title", "Slug", "Published", "Updated", "Summary", "Author", "Source", "Tags",
             "LeadImage", "IsDraft", "Aliases", "Language", "Body", "WordCount", "Excerpt", "SourcePath",
         ];
 

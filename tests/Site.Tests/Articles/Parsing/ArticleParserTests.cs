@@ -36,7 +36,6 @@ public sealed class ArticleParserTests
         Assert.Equal("Jane Reporter", article.Author);
         Assert.Equal(new ArticleSource("Reuters", new Uri("https://www.reuters.com/")), article.Source);
         Assert.Equal(["middle-east", "russia"], article.Tags.Select(t => t.Slug));
-        Assert.Equal("Two men shaking hands", article.ImageAlt);
         Assert.Equal(new LeadImage("/images/photo.jpg", "Two men shaking hands", 1600, 900, "image/jpeg"), article.LeadImage);
         Assert.True(article.IsDraft);
         Assert.Equal(["/old/path"], article.Aliases.AsEnumerable());
