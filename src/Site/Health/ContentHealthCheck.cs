@@ -7,7 +7,7 @@ namespace Site.Health;
 
 /// <summary>
 /// Readiness: a replica is ready once it has articles to serve and can read its content folder.
-/// A broken file whose last good version is still served is reported (Degraded, still ready).
+/// Any content problem (a broken file, whether or not a last good version is served) is reported: Degraded, still ready.
 /// Articles whose date is still to come are listed as scheduled: hidden by design, not a fault.
 /// </summary>
 public sealed class ContentHealthCheck(ArticleRepository articles, ArticleLoader loader) : IHealthCheck
