@@ -14,7 +14,8 @@ namespace Site.Articles.Loading;
 /// time are the same (the test the loader itself makes) and its lead image still checks out; a
 /// cache written by another build of the site, for another folder or default language is not
 /// used. A cache that is missing, damaged or cannot be written costs only time: every file is
-/// then parsed as if there were none. Files with errors are never cached, so their errors are
+/// then parsed as if there were none. A file with errors is kept only as its last good version
+/// (served through a restart, never taken as the file's parse), so its errors are
 /// reported again at every start.
 /// </summary>
 public sealed partial class ArticleCache(
@@ -76,7 +77,8 @@ public sealed partial class ArticleCache(
     {
         ArgumentNullException.ThrowIfNull(entries);
         ArgumentNullException.ThrowIfNull(file);
-        if (!entries.TryGetValue(file.RelativePath, out var entry) || entry.Length != file.Length || entry.LastWriteUtc != file.LastWriteUtc)
+        if (!entries.TryGetValue(file.RelativePath, out var entry) || entry.IsLastGood ||
+            entry.Length != file.Length || entry.LastWriteUtc != file.LastWriteUtc)
         {
             return null;
         }
@@ -203,7 +205,7 @@ public sealed partial class ArticleCache(
     /// <summary>The builds of the site and of every library whose output it caches: any change to one is another cache.</summary>
     private static string BuildOf(params Type[] types) => string.Join(',', types.Select(t => t.Assembly.ManifestModule.ModuleVersionId));
 
-    [LoggerMessage(LogLevel.Information, "The article cache {Path} is from another build, folder or language; every file is parsed")]
+    [LoggerMessage(LogLevel.Information, "The article cache {Path} is of another format or default language; every file is parsed")]
     private partial void LogNotUsable(string path);
 
     [LoggerMessage(LogLevel.Warning, "The article cache {Path} cannot be read ({Reason}); every file is parsed")]

@@ -7,10 +7,13 @@ namespace Site.Articles.Loading;
 
 /// <summary>
 /// The article cache's file: a header naming the build, the content folder and the default
-/// language the articles were parsed under, then each cached file's path, size and time with its
-/// article (the body as <see cref="CompressedHtml"/> holds it), then the header's mark again, then
-/// a SHA-256 of everything before it. A file under another header reads as nothing; one that is
-/// damaged or cut short throws <see cref="InvalidDataException"/>.
+/// language the articles were parsed under, then each cached file's path, size, time and whether
+/// it was broken (its article then the last good one) with its article (the body as
+/// <see cref="CompressedHtml"/> holds it), then the header's mark again, then
+/// a SHA-256 of everything before it. A file of another format or default language reads as
+/// nothing; one of another build or folder (a deploy, a new git-sync worktree) reads as last good
+/// versions only, never as parses; one that is damaged or cut short throws
+/// <see cref="InvalidDataException"/>.
 /// </summary>
 public static class ArticleCacheFile
 {
@@ -51,6 +54,7 @@ public static class ArticleCacheFile
             writer.Write(entry.RelativePath);
             writer.Write(entry.Length);
             writer.Write(entry.LastWriteUtc.Ticks);
+            writer.Write(entry.IsLastGood);
             WriteArticle(writer, entry.Article);
         }
 
@@ -58,8 +62,9 @@ public static class ArticleCacheFile
     }
 
     /// <summary>
-    /// The entries by relative path, or null when the file was written under another key. The
-    /// bodies are slices of <paramref name="file"/>, which must not change afterwards.
+    /// The entries by relative path, or null when the file was written in another format or for
+    /// another default language; under another build or folder, each entry is a last good version
+    /// only. The bodies are slices of <paramref name="file"/>, which must not change afterwards.
     /// </summary>
     public static Dictionary<string, ArticleCacheEntry>? Read(ReadOnlyMemory<byte> file, ArticleCacheKey key)
     {
@@ -71,8 +76,18 @@ public static class ArticleCacheFile
 
         var content = file[..^ChecksumLength];
         var reader = new CacheReader(content);
-        if (reader.String() != Mark || reader.Int32() != FormatVersion ||
-            reader.String() != key.Build || reader.String() != key.Root || reader.String() != key.Language)
+        if (reader.String() != Mark || reader.Int32() != FormatVersion)
+        {
+            return null;
+        }
+
+        // What another build parsed may render differently now, and another folder's files are
+        // other files: neither is taken as a parse, but both are better than a 404 for a file
+        // that is broken now.
+        var build = reader.String();
+        var root = reader.String();
+        var current = build == key.Build && root == key.Root;
+        if (reader.String() != key.Language)
         {
             return null;
         }
@@ -92,7 +107,8 @@ public static class ArticleCacheFile
             var path = reader.String();
             var length = reader.Int64();
             var lastWrite = reader.UtcTime();
-            entries[path] = new ArticleCacheEntry(path, length, lastWrite, ReadArticle(reader));
+            var isLastGood = reader.Boolean();
+            entries[path] = new ArticleCacheEntry(path, length, lastWrite, ReadArticle(reader), isLastGood || !current);
         }
 
         return reader.String() == Mark && reader.AtEnd ? entries : throw new InvalidDataException("it does not end where its header says");

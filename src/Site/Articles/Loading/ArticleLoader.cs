@@ -75,7 +75,7 @@ public sealed partial class ArticleLoader(
     {
         lock (_loadLock)
         {
-            var scan = ContentScanner.Scan(_contentPath, options.Value.MaxArticleBytes);
+            var scan = ContentScanner.Scan(_contentPath);
             if (scan.Failure is { } failure)
             {
                 var served = repository.Catalog.NewestFirst.Length;
@@ -101,13 +101,26 @@ public sealed partial class ArticleLoader(
 
             LogNewlySkipped(scan);
             IReadOnlyDictionary<string, ArticleCacheEntry> cached = ReadOnlyDictionary<string, ArticleCacheEntry>.Empty;
+            Func<string, Article?>? lastGood = null;
             if (scan.Root != _root)
             {
-                // Another folder behind the same path: nothing loaded from the old one is reused.
-                // On the first load, what an earlier run parsed from this folder may be.
+                // Another folder behind the same path: nothing loaded from the old one is reused as
+                // it is, but its articles are the last good versions of files now broken in the new
+                // one. On the first load, what an earlier run kept from this folder (its parses, and
+                // the last good versions of files broken then) may be used.
                 if (_root is null)
                 {
                     cached = cache.Read(scan.Root);
+                    // Copied out: the cached bodies are slices of the whole cache file, which one
+                    // kept article would otherwise hold in memory.
+                    lastGood = path => cached.GetValueOrDefault(path)?.Article is { } article
+                        ? article with { Body = CompressedHtml.FromHeld(article.Body.Held.ToArray()) }
+                        : null;
+                }
+                else
+                {
+                    var before = _loaded;
+                    lastGood = path => before.GetValueOrDefault(path)?.Article;
                 }
 
                 _loaded = new(StringComparer.Ordinal);
@@ -132,7 +145,7 @@ public sealed partial class ArticleLoader(
 
             _emptyOnce = false;
             var (read, fromCache) = reader.Read(changes.Changed, cached);
-            var loaded = changes.Apply(_loaded, scan, read);
+            var loaded = changes.Apply(_loaded, scan, read, lastGood);
             foreach (var (path, result) in read)
             {
                 foreach (var error in result.Errors)
@@ -180,12 +193,13 @@ public sealed partial class ArticleLoader(
 
             if (read.Values.Count(r => r.Article is not null) > fromCache || goneCount > 0)
             {
-                // Written when an article was parsed or a file went, never for errors alone; and only
-                // what parsed cleanly from the file as it is now: a file with errors is parsed (and
-                // its errors reported) again at the next start.
+                // Written when an article was parsed or a file went, not for errors alone (the cache
+                // already holds the broken file's last good version, under its older size and time).
+                // A file with errors is kept only as its last good version, so it is parsed (and its
+                // errors reported) again at the next start, while that version is served.
                 cache.WriteInBackground(scan.Root, [.. loaded.Values
-                    .Where(l => l.Article is not null && l.Errors.Count == 0)
-                    .Select(l => new ArticleCacheEntry(l.File.RelativePath, l.File.Length, l.File.LastWriteUtc, l.Article!))]);
+                    .Where(l => l.Article is not null)
+                    .Select(l => new ArticleCacheEntry(l.File.RelativePath, l.File.Length, l.File.LastWriteUtc, l.Article!, IsLastGood: l.Errors.Count > 0))]);
             }
 
             return catalog;

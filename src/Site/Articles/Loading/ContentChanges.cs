@@ -1,3 +1,4 @@
+using Site.Articles.Model;
 using Site.Articles.Parsing;
 
 namespace Site.Articles.Loading;
@@ -26,16 +27,21 @@ public sealed record ContentChanges(IReadOnlyList<ContentFile> Changed, IReadOnl
     /// <summary>
     /// What is loaded once the changed files are read: each file in the scan with its new result,
     /// or what was loaded before when it did not change. A file that now fails keeps its last good
-    /// article beside its errors.
+    /// article beside its errors: the one loaded before, else the one <paramref name="lastGood"/>
+    /// knows (what the article cache kept through a restart, or what an earlier folder behind the
+    /// same path held).
     /// </summary>
     public Dictionary<string, LoadedFile> Apply(
-        IReadOnlyDictionary<string, LoadedFile> loaded, ContentScan scan, IReadOnlyDictionary<string, ArticleParseResult> read)
+        IReadOnlyDictionary<string, LoadedFile> loaded,
+        ContentScan scan,
+        IReadOnlyDictionary<string, ArticleParseResult> read,
+        Func<string, Article?>? lastGood = null)
     {
         var next = Kept.ToDictionary(l => l.File.RelativePath, StringComparer.Ordinal);
         foreach (var file in scan.Files)
         {
             next[file.RelativePath] = read.TryGetValue(file.RelativePath, out var result)
-                ? new LoadedFile(file, result.Article ?? loaded.GetValueOrDefault(file.RelativePath)?.Article, result.Errors)
+                ? new LoadedFile(file, result.Article ?? loaded.GetValueOrDefault(file.RelativePath)?.Article ?? lastGood?.Invoke(file.RelativePath), result.Errors)
                 : loaded[file.RelativePath];
         }
 

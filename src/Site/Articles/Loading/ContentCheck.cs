@@ -1,8 +1,8 @@
+using System.Collections.ObjectModel;
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using Site.Articles.Catalog;
 using Site.Articles.Model;
-using Site.Articles.Parsing;
 
 namespace Site.Articles.Loading;
 
@@ -48,11 +48,11 @@ public static class ContentCheck
         builder.Services.AddArticles();
         using var app = builder.Build();
         var options = app.Services.GetRequiredService<IOptions<ContentOptions>>().Value;
-        var parser = app.Services.GetRequiredService<ArticleParser>();
+        var reader = app.Services.GetRequiredService<ContentReader>();
         var root = path is null ? ContentPaths.Content(options, app.Environment) : Path.GetFullPath(path, workingDirectory);
         time ??= app.Services.GetRequiredService<TimeProvider>();
 
-        var scan = ContentScanner.Scan(root, options.MaxArticleBytes);
+        var scan = ContentScanner.Scan(root);
         if (scan.Failure is { } failure)
         {
             Write(output, github, new ContentError("", 0, failure), Shown(root, "", workingDirectory));
@@ -60,9 +60,8 @@ public static class ContentCheck
         }
 
         var now = time.GetUtcNow();
-        var results = scan.Files.AsParallel().AsOrdered()
-            .Select(file => parser.Parse(file.RelativePath, File.ReadAllBytes(file.FullPath), options.Language))
-            .ToList();
+        var (read, _) = reader.Read(scan.Files, ReadOnlyDictionary<string, ArticleCacheEntry>.Empty);
+        var results = read.Values;
         var catalog = ArticleCatalog.Build(
             results.Select(r => r.Article).OfType<Article>(), results.SelectMany(r => r.Errors), loadedAt: now);
 

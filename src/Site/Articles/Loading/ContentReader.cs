@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Options;
 using Site.Articles.Model;
 using Site.Articles.Parsing;
@@ -6,8 +7,9 @@ namespace Site.Articles.Loading;
 
 /// <summary>
 /// Reads changed files into articles, in parallel: each from the article cache when it holds the
-/// file as it is now, else through the parser. A file that cannot be read, or that trips the
-/// parser, becomes an error of its own and never keeps the others off the site.
+/// file as it is now, else through the parser. A file that is empty (or a pipe, which would block
+/// a reader), over the size limit, unreadable, or that trips the parser becomes an error of its
+/// own, so its last good version stays up, and never keeps the others off the site.
 /// </summary>
 public sealed partial class ContentReader(
     ArticleParser parser, ArticleCache cache, IOptions<ContentOptions> options, ILogger<ContentReader> logger)
@@ -51,6 +53,19 @@ public sealed partial class ContentReader(
 
     private ArticleParseResult Parse(ContentFile file)
     {
+        var maxBytes = options.Value.MaxArticleBytes;
+        if (file.Length == 0)
+        {
+            // Often a save caught half-way (truncated, not yet written): the next change reads it again.
+            return ArticleParseResult.Failed(new ContentError(file.RelativePath, 1, "the file is empty (or a pipe or device, which the site does not read)"));
+        }
+
+        if (file.Length > maxBytes)
+        {
+            return ArticleParseResult.Failed(new ContentError(file.RelativePath, 1,
+                string.Create(CultureInfo.InvariantCulture, $"the file is {file.Length / 1024:N0} KB, over the limit of {maxBytes / 1024:N0} KB (Site:MaxArticleBytes)")));
+        }
+
         _parserUsed = true;
         try
         {

@@ -8,12 +8,13 @@ namespace Site.Articles.Loading;
 /// nothing is opened), and never lets one entry stop the walk. Only regular <c>.md</c> files
 /// inside the folder count; each entry left out gets one warning saying why: names starting with
 /// '.' or an editor's '~' or '#', folders that cannot be read, symlinks that lead outside the
-/// folder or nowhere, empty or non-regular files (a pipe would block a reader), and files over
-/// the size limit.
+/// folder or nowhere. An empty file, a pipe or a file over the size limit is listed all the same:
+/// it is a broken article (its last good version stays up), not a deleted one, and the reader
+/// refuses it without opening it.
 /// </summary>
 public static class ContentScanner
 {
-    public static ContentScan Scan(string contentPath, long maxBytes)
+    public static ContentScan Scan(string contentPath)
     {
         DirectoryInfo root;
         try
@@ -107,18 +108,7 @@ public static class ContentScanner
             }
             else if (isMarkdown && target is FileInfo file)
             {
-                if (file.Length == 0)
-                {
-                    skipped.Add(ContentError.Warning(relative, "skipped: the file is empty, or not a regular file"));
-                }
-                else if (file.Length > maxBytes)
-                {
-                    skipped.Add(ContentError.Warning(relative, $"skipped: the file is {file.Length / 1024:N0} KB, over the limit of {maxBytes / 1024:N0} KB (Site:MaxArticleBytes)"));
-                }
-                else
-                {
-                    files.Add(new ContentFile(relative, file.FullName, file.Length, file.LastWriteTimeUtc));
-                }
+                files.Add(new ContentFile(relative, file.FullName, file.Length, file.LastWriteTimeUtc));
             }
         }
     }

@@ -88,13 +88,33 @@ public sealed class ArticleCacheFileTests
         Assert.Equal(known.Order(StringComparer.Ordinal), settable.Order(StringComparer.Ordinal));
     }
 
-    [Theory]
-    [InlineData("build-2", "/srv/content", "en")]
-    [InlineData("build-1", "/srv/other", "en")]
-    [InlineData("build-1", "/srv/content", "de")]
-    public void Read_UnderAnotherBuildFolderOrLanguage_GivesNothing(string build, string root, string language)
+    [Fact]
+    public void Read_UnderAnotherLanguage_GivesNothing()
     {
-        Assert.Null(ArticleCacheFile.Read(Written(Full()), new ArticleCacheKey(build, root, language)));
+        Assert.Null(ArticleCacheFile.Read(Written(Full()), Key with { Language = "de" }));
+    }
+
+    [Theory]
+    [InlineData("build-2", "/srv/content")]
+    [InlineData("build-1", "/srv/other")]
+    public void Read_UnderAnotherBuildOrFolder_GivesLastGoodVersionsOnly(string build, string root)
+    {
+        var entries = ArticleCacheFile.Read(Written(Full(), Bare()), Key with { Build = build, Root = root })!;
+
+        Assert.Equal(2, entries.Count);
+        Assert.All(entries.Values, e => Assert.True(e.IsLastGood));
+    }
+
+    [Fact]
+    public void Read_KeepsWhetherEachEntryIsALastGoodVersion()
+    {
+        using var stream = new MemoryStream();
+        ArticleCacheFile.Write(stream, Key, [new ArticleCacheEntry("a.md", 1, Saved, Bare()), new ArticleCacheEntry("b.md", 2, Saved, Full(), IsLastGood: true)]);
+
+        var entries = ArticleCacheFile.Read(stream.ToArray(), Key)!;
+
+        Assert.False(entries["a.md"].IsLastGood);
+        Assert.True(entries["b.md"].IsLastGood);
     }
 
     [Fact]

@@ -94,6 +94,42 @@ public sealed class ArticleCacheTests : IDisposable
         Assert.Equal(written, File.GetLastWriteTimeUtc(Assert.Single(Directory.GetFiles(CachePath))));
     }
 
+    [Theory]
+    [InlineData("---\ntitle: [unclosed\n---\n\nBody.\n")]
+    [InlineData("")]
+    public async Task Restart_PublishedFileBrokenSince_ServesItsLastGoodVersion_AndNamesTheFile(string broken)
+    {
+        await RunAsync();
+        var file = _content.Write("2024/first.md", broken);
+        File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddMinutes(1));
+
+        var (page, _, logs) = await RunWithLogsAsync();
+
+        Assert.Contains("The first article", page, StringComparison.Ordinal);
+        Assert.Contains(logs.Events, e => e.Level == LogEventLevel.Error && Says(e, "2024/first.md"));
+        Assert.Contains(logs.Events, e => e.Level == LogEventLevel.Warning && Says(e, "Kept the last good version") && Says(e, "2024/first.md"));
+    }
+
+    [Fact]
+    public async Task Restart_AfterTheCacheWasRewrittenWhileAFileWasBroken_StillServesItsLastGoodVersion()
+    {
+        await RunAsync();
+        var file = _content.Write("2024/first.md", "---\ntitle: [unclosed\n---\n\nBody.\n");
+        File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddMinutes(1));
+        // Another file edited too: the next run writes the cache, with the broken file in it as its last good version.
+        var other = _content.Write("2024/second.md", ArticleFiles.Markdown(title: "Second, edited", date: "2024-08-14T10:00:00+00:00"));
+        File.SetLastWriteTimeUtc(other, DateTime.UtcNow.AddMinutes(1));
+        var written = File.GetLastWriteTimeUtc(Assert.Single(Directory.GetFiles(CachePath)));
+        await RunAsync();
+        Assert.NotEqual(written, File.GetLastWriteTimeUtc(Assert.Single(Directory.GetFiles(CachePath))));
+
+        var (page, load, logs) = await RunWithLogsAsync();
+
+        Assert.Equal((1, 1), load);
+        Assert.Contains("The first article", page, StringComparison.Ordinal);
+        Assert.Contains(logs.Events, e => e.Level == LogEventLevel.Error && Says(e, "2024/first.md"));
+    }
+
     [Fact]
     public async Task Restart_CacheDamaged_WarnsNamingItAndParsesEveryFile()
     {

@@ -176,29 +176,90 @@ public sealed class FolderFollowingTests : IDisposable
     }
 
     [Fact]
-    public async Task HiddenOversizedAndNonRegularFiles_AreSkipped_TheRestLoads()
+    public async Task HiddenFilesAndLinksOutside_AreSkipped_TheRestLoads()
     {
         _scratch.Write("content/2024/one.md", Story("one"));
         _scratch.Write("content/2024/.hidden.md", Story("hidden"));
         _scratch.Write("content/.git/HEAD.md", Story("git"));
-        _scratch.Write("content/2024/huge.md", Story("huge", extra: "author: " + new string('x', 600 * 1024)));
-        _scratch.Write("content/2024/empty.md", "");
         var outside = _scratch.Write("elsewhere/secret.md", Story("secret"));
         File.CreateSymbolicLink(Path.Combine(_scratch.Path, "content", "2024", "link.md"), outside);
-        MakeFifo(Path.Combine(_scratch.Path, "content", "2024", "pipe.md"));
 
         var (site, articles) = Start(Path.Combine(_scratch.Path, "content"));
-        var scan = ContentScanner.Scan(Path.Combine(_scratch.Path, "content"), 512 * 1024);
+        var scan = ContentScanner.Scan(Path.Combine(_scratch.Path, "content"));
 
         Assert.Equal(["one"], Slugs(articles.Catalog));
-        Assert.Equal(
-            [".git", "2024/.hidden.md", "2024/empty.md", "2024/huge.md", "2024/link.md", "2024/pipe.md"],
-            scan.Skipped.Select(s => s.Path).Order(StringComparer.Ordinal));
+        Assert.Equal([".git", "2024/.hidden.md", "2024/link.md"], scan.Skipped.Select(s => s.Path).Order(StringComparer.Ordinal));
         Assert.All(scan.Skipped, s => Assert.True(s.IsWarning));
 
         // Hiding a published file takes it off the site, on change and on rescan alike.
         File.Move(Path.Combine(_scratch.Path, "content", "2024", "one.md"), Path.Combine(_scratch.Path, "content", "2024", ".one.md"));
         await RescanUntilAsync(site, articles, c => c.NewestFirst.IsEmpty);
+    }
+
+    [Fact]
+    public async Task EmptyOversizedAndNonRegularFiles_AreErrors_NamingWhy_AndTheRestLoads()
+    {
+        _scratch.Write("content/2024/one.md", Story("one"));
+        _scratch.Write("content/2024/huge.md", Story("huge", extra: "author: " + new string('x', 600 * 1024)));
+        _scratch.Write("content/2024/empty.md", "");
+        MakeFifo(Path.Combine(_scratch.Path, "content", "2024", "pipe.md"));
+
+        var (_, articles) = Start(Path.Combine(_scratch.Path, "content"));
+
+        Assert.Equal(["one"], Slugs(articles.Catalog));
+        var errors = articles.Catalog.Errors.OrderBy(e => e.Path, StringComparer.Ordinal).ToList();
+        Assert.Equal(["2024/empty.md", "2024/huge.md", "2024/pipe.md"], errors.Select(e => e.Path));
+        Assert.All(errors, e => Assert.False(e.IsWarning));
+        Assert.StartsWith("the file is empty", errors[0].Message, StringComparison.Ordinal);
+        Assert.Contains("over the limit of 512 KB (Site:MaxArticleBytes)", errors[1].Message, StringComparison.Ordinal);
+        Assert.StartsWith("the file is empty (or a pipe", errors[2].Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("empty")]
+    [InlineData("oversized")]
+    [InlineData("pipe")]
+    public async Task PublishedFile_EmptiedOversizedOrReplacedByAPipe_KeepsItsLastGoodVersion(string how)
+    {
+        var content = _scratch.Write("content/2024/one.md", Story("one", "Good title"));
+        var (_, articles) = Start(Path.GetDirectoryName(Path.GetDirectoryName(content))!);
+
+        // An editor's truncate-then-write save, or a half-synced file, looks like this for a moment.
+        switch (how)
+        {
+            case "empty":
+                File.WriteAllText(content, "");
+                break;
+            case "oversized":
+                File.WriteAllText(content, Story("one", extra: "author: " + new string('x', 600 * 1024)));
+                break;
+            default:
+                File.Delete(content);
+                MakeFifo(content);
+                break;
+        }
+
+        var broken = await articles.WaitForAsync(c => c.Errors.Any(e => e.Path == "2024/one.md"));
+        Assert.Equal("Good title", broken.ByPermalink["/2024/08/13/one"].Title);
+    }
+
+    [Fact]
+    public async Task SymlinkedRoot_FlippedToAVersionWhereAFileIsBroken_KeepsItsLastGoodVersion()
+    {
+        _scratch.Write("v1/2024/one.md", Story("one", "Good title"));
+        _scratch.Write("v2/2024/one.md", "---\ntitle: [broken\n---\n\nBody.\n");
+        _scratch.Write("v2/2024/two.md", Story("two"));
+        var current = Path.Combine(_scratch.Path, "current");
+        File.CreateSymbolicLink(current, Path.Combine(_scratch.Path, "v1"));
+        var (site, articles) = Start(current);
+
+        var next = Path.Combine(_scratch.Path, "current.next");
+        File.CreateSymbolicLink(next, Path.Combine(_scratch.Path, "v2"));
+        Run("mv", "-T", next, current);
+
+        var flipped = await RescanUntilAsync(site, articles, c => Slugs(c) is ["one", "two"]);
+        Assert.Equal("Good title", flipped.ByPermalink["/2024/08/13/one"].Title);
+        Assert.Equal("2024/one.md", Assert.Single(flipped.Errors).Path);
     }
 
     [Fact]
