@@ -1,3 +1,4 @@
+using System.Text;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Site.Articles.Model;
@@ -117,7 +118,7 @@ public sealed class ArticleCatalog
             if (byPermalink.TryGetValue(permalink, out var owner))
             {
                 allErrors.Add(new ContentError(article.SourcePath, 1,
-                    $"permalink {article.Permalink} is already used by {owner.SourcePath}; {Why(owner)}: give this article another slug or date"));
+                    $"permalink {article.Permalink} is already used by {owner.SourcePath}{LookAlike(owner.SourcePath, article.SourcePath)}; {Why(owner)}: give this article another slug or date"));
             }
             else if (HeldByAnother(article, permalink))
             {
@@ -160,6 +161,12 @@ public sealed class ArticleCatalog
             previous is not null && Held(owner, Permalinks.Normalize(owner.Permalink)) ? "it was published first and keeps it"
             : !owner.IsDraft ? "the published article keeps it"
             : "the older article keeps it";
+
+        // café.md typed on one system and copied from another: two names that look the same.
+        static string LookAlike(string owner, string claimant) =>
+            owner != claimant && owner.Normalize(NormalizationForm.FormC) == claimant.Normalize(NormalizationForm.FormC)
+                ? " (the two file names look the same but are spelt differently: one in Unicode's composed form, NFC, the other decomposed, NFD, as some systems save it; keep one)"
+                : "";
 
         var newestFirst = byPermalink.ToArray();
         Array.Sort(newestFirst, static (x, y) =>

@@ -73,6 +73,10 @@ public static class FrontMatterChecks
             {
                 errors.Add(values.LineOf("aliases"), $"alias '{alias}' must be a path on this site starting with '/', without query or fragment");
             }
+            else if (SitePaths.ServedAt(alias) is { } served)
+            {
+                errors.Add(values.LineOf("aliases"), $"alias '{alias}' is where the site serves {served}, so it would never redirect: remove it or pick another path");
+            }
         }
 
         return leadImage;

@@ -86,6 +86,12 @@ public static class ContentScanner
                     return;
                 }
 
+                if (resolved.FullName.TrimEnd('/') == root.FullName.TrimEnd('/'))
+                {
+                    skipped.Add(ContentError.Warning(relative, "skipped: the symlink leads back to the content folder itself (a loop)"));
+                    return;
+                }
+
                 if (!IsInside(resolved.FullName, root.FullName))
                 {
                     skipped.Add(ContentError.Warning(relative, $"skipped: the symlink leads outside the content folder, to {resolved.FullName}"));

@@ -36,6 +36,26 @@ public sealed class ArticleCatalogTests
     }
 
     [Fact]
+    public void Build_TwoFileNamesThatLookAlikeInTwoUnicodeForms_AreSaidToBeSo()
+    {
+        var (composed, decomposed) = ("2024/caf\u00e9.md", "2024/cafe\u0301.md");
+
+        var catalog = ArticleCatalog.Build([Parse(composed, "Same", extra: "slug: cafe"), Parse(decomposed, "Same", extra: "slug: cafe")], []);
+
+        var error = Assert.Single(catalog.Errors);
+        Assert.Contains("the two file names look the same but are spelt differently", error.Message, StringComparison.Ordinal);
+        Assert.Contains("NFC", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_TwoDifferentFileNames_AreNotSaidToLookAlike()
+    {
+        var catalog = ArticleCatalog.Build([Parse("2024/a.md", "Same", extra: "slug: same"), Parse("2024/b.md", "Same", extra: "slug: same")], []);
+
+        Assert.DoesNotContain("look the same", Assert.Single(catalog.Errors).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Build_AliasTakenByAnotherArticle_IsAnError()
     {
         var catalog = ArticleCatalog.Build(

@@ -183,13 +183,16 @@ public sealed class FolderFollowingTests : IDisposable
         _scratch.Write("content/.git/HEAD.md", Story("git"));
         var outside = _scratch.Write("elsewhere/secret.md", Story("secret"));
         File.CreateSymbolicLink(Path.Combine(_scratch.Path, "content", "2024", "link.md"), outside);
+        Directory.CreateSymbolicLink(Path.Combine(_scratch.Path, "content", "2024", "root"), Path.Combine(_scratch.Path, "content"));
 
         var (site, articles) = Start(Path.Combine(_scratch.Path, "content"));
         var scan = ContentScanner.Scan(Path.Combine(_scratch.Path, "content"));
 
         Assert.Equal(["one"], Slugs(articles.Catalog));
-        Assert.Equal([".git", "2024/.hidden.md", "2024/link.md"], scan.Skipped.Select(s => s.Path).Order(StringComparer.Ordinal));
+        Assert.Equal([".git", "2024/.hidden.md", "2024/link.md", "2024/root"], scan.Skipped.Select(s => s.Path).Order(StringComparer.Ordinal));
         Assert.All(scan.Skipped, s => Assert.True(s.IsWarning));
+        Assert.Contains("leads outside the content folder", scan.Skipped.Single(s => s.Path == "2024/link.md").Message, StringComparison.Ordinal);
+        Assert.Contains("leads back to the content folder itself", scan.Skipped.Single(s => s.Path == "2024/root").Message, StringComparison.Ordinal);
 
         // Hiding a published file takes it off the site, on change and on rescan alike.
         File.Move(Path.Combine(_scratch.Path, "content", "2024", "one.md"), Path.Combine(_scratch.Path, "content", "2024", ".one.md"));
