@@ -1,6 +1,6 @@
-using System.Text;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Text;
 using Site.Articles.Model;
 
 namespace Site.Articles.Catalog;
