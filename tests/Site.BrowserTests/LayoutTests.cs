@@ -22,4 +22,17 @@ public sealed class LayoutTests(BrowserSiteFixture site)
             Assert.Empty(await header.SectionsCutOffAsync());
         });
     }
+
+    [BrowserFact]
+    public async Task HeaderSearch_SaysWhatItIsFor_OnScreen_AndKeepsItsAccessibleName()
+    {
+        await site.WithPageAsync("search-prompt", new(375, 667), async page =>
+        {
+            await page.GotoAsync(SitePages.Index);
+            var header = new SiteLayout(page).Header;
+
+            Assert.Contains("Search", await header.SearchPromptAsync(), StringComparison.Ordinal);
+            Assert.Equal(1, await header.SearchBox.CountAsync());
+        });
+    }
 }

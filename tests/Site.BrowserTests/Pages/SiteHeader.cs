@@ -43,6 +43,22 @@ public sealed class SiteHeader(IPage page)
             }
             """);
 
+    /// <summary>The header's search box, found as a screen reader finds it: by its role and accessible name.</summary>
+    public ILocator SearchBox => page.Locator("header").GetByRole(AriaRole.Searchbox, new() { Name = "Search the site", Exact = true });
+
+    /// <summary>What a sighted reader is shown about the search box: its label if the label is on screen, else its placeholder.</summary>
+    public Task<string> SearchPromptAsync() =>
+        page.EvaluateAsync<string>(
+            """
+            () => {
+              const input = document.querySelector('header [role=search] input[name=q]');
+              const label = input.labels[0];
+              const box = label?.getBoundingClientRect();
+              const shown = !!label && label.checkVisibility() && box.width > 1 && box.height > 1;
+              return (shown ? label.textContent : input.placeholder ?? '').trim();
+            }
+            """);
+
     public Task<bool> SearchHasFocusAsync() =>
         page.EvaluateAsync<bool>("() => document.activeElement?.name === 'q' && !!document.activeElement.closest('header [role=search]')");
 }
