@@ -93,9 +93,7 @@ public sealed class KeyboardTests(BrowserSiteFixture site)
             var layout = new SiteLayout(page);
             var sections = await layout.Header.SectionPathsAsync();
 
-            // The skip link, then the site's name, then the sections. A section the row hides
-            // entirely is scrolled into view when it takes focus; Chromium leaves one that is
-            // partly in view where it is, which is enough for its focus to be seen.
+            // The skip link, then the site's name, then the sections, each in view when it takes focus.
             await page.Keyboard.PressAsync("Tab");
             await page.Keyboard.PressAsync("Tab");
             var reached = new List<string>();

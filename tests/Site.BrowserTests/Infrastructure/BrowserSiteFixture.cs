@@ -42,14 +42,7 @@ public sealed class BrowserSiteFixture : IAsyncLifetime, IAsyncDisposable
     public async Task InitializeAsync()
     {
         Evidence.ClearFailures();
-        _factory = new SiteFactory(_content.Path);
-        _factory.Settings["Serilog:MinimumLevel:Override:Microsoft"] = "Error";
-
-        // Serve the build's precompressed assets as a published site would; the development
-        // re-check of wwwroot would otherwise re-wrap changed files in uncompressed gzip.
-        _factory.Settings["ReloadStaticAssetsAtRuntime"] = "false";
-        _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        _factory.StartServer();
+        _factory = Serve(_content.Path);
         BaseAddress = _factory.ClientOptions.BaseAddress;
         await _factory.WaitForSearchAsync();
 
@@ -100,6 +93,21 @@ public sealed class BrowserSiteFixture : IAsyncLifetime, IAsyncDisposable
         {
             await context.CloseAsync();
         }
+    }
+
+    /// <summary>Starts the site on a free port of 127.0.0.1, reading <paramref name="contentPath"/>.</summary>
+    public static SiteFactory Serve(string contentPath)
+    {
+        var factory = new SiteFactory(contentPath);
+        factory.Settings["Serilog:MinimumLevel:Override:Microsoft"] = "Error";
+        factory.Settings["Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime"] = "Error";
+
+        // Serve the build's precompressed assets as a published site would; the development
+        // re-check of wwwroot would otherwise re-wrap changed files in uncompressed gzip.
+        factory.Settings["ReloadStaticAssetsAtRuntime"] = "false";
+        factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        factory.StartServer();
+        return factory;
     }
 
     /// <summary>An HTTP client that sees the bytes on the wire: no automatic decompression.</summary>

@@ -36,5 +36,25 @@ public sealed class SiteLayout(IPage page)
         return (widths[0], widths[1]);
     }
 
+    /// <summary>
+    /// The space between the bottom of what main shows and the top of the footer; the bare band
+    /// left under the footer, if any; and the room the viewport has beyond the content and the
+    /// footer's own lines (more than zero when the page is shorter than the screen).
+    /// </summary>
+    public async Task<(double Gap, double BelowFooter, double Room)> FooterPlacementAsync()
+    {
+        var figures = await page.EvaluateAsync<double[]>(
+            """
+            () => {
+              const content = Math.max(...[...document.querySelectorAll('main > *')].map(e => e.getBoundingClientRect().bottom));
+              const footer = document.querySelector('.site-footer');
+              const box = footer.getBoundingClientRect();
+              const lines = footer.lastElementChild.getBoundingClientRect().bottom - box.top;
+              return [box.top - content, innerHeight - box.bottom, innerHeight - content - lines];
+            }
+            """);
+        return (figures[0], figures[1], figures[2]);
+    }
+
     public Task<string> BackgroundAsync() => page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor");
 }

@@ -50,5 +50,6 @@ public sealed class OpenSearchTests : IDisposable
         Assert.Equal("get", form?.GetAttribute("method"));
         var input = form?.QuerySelector("input[name=q]");
         Assert.NotNull(form?.QuerySelector($"label[for='{input?.Id}']"));
+        Assert.Equal("Search the site", input?.GetAttribute("placeholder"));
     }
 }
