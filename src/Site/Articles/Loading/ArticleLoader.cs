@@ -107,7 +107,7 @@ public sealed partial class ArticleLoader(
                 // On the first load, what an earlier run parsed from this folder may be.
                 if (_root is null)
                 {
-                    cached = cache.Read(scan.Root);
+                    cached = cache.Read(scan);
                 }
 
                 _loaded = new(StringComparer.Ordinal);
