@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using Site.Tests.Infrastructure;
 
@@ -80,5 +81,39 @@ public sealed class PublishedContentTests(PublishedSite published) : IDisposable
         Assert.Equal(0, stopped);
         Assert.Equal(HttpStatusCode.OK, seed.StatusCode);
         Assert.Contains("Second, corrected", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PipeAtTheArticleCachePath_NeitherHoldsUpTheStartNorTheStop()
+    {
+        var content = Path.Combine(_scratch.Path, "content");
+        var cache = Path.Combine(_scratch.Path, "cache");
+        _scratch.Write("content/" + SeedArticle.ContentFile, File.ReadAllText(Path.Combine(published.OutputPath, "content", SeedArticle.ContentFile)));
+        var settings = new Dictionary<string, string> { ["Site__ContentPath"] = content, ["Site__CachePath"] = cache };
+        using (var first = await published.StartAnotherAsync(settings))
+        {
+            await first.WaitForLogAsync(line => line.Contains("Loaded 1 article", StringComparison.Ordinal));
+            first.Terminate();
+            await first.WaitForExitAsync();
+        }
+
+        // Where the first run wrote its cache, a pipe no one writes to: opening it would wait forever.
+        var file = Assert.Single(Directory.GetFiles(cache));
+        File.Delete(file);
+        using (var mkfifo = Process.Start("mkfifo", [file]))
+        {
+            await mkfifo.WaitForExitAsync();
+        }
+
+        using var second = await published.StartAnotherAsync(settings);
+        await second.WaitForLogAsync(line => line.Contains("Loaded 1 article", StringComparison.Ordinal), seconds: 20);
+        using var client = new HttpClient { BaseAddress = second.Address };
+        using var seed = await client.GetAsync(SeedArticle.Permalink);
+        second.Terminate();
+        var stopped = await second.WaitForExitAsync(seconds: 20);
+
+        Assert.Equal(HttpStatusCode.OK, seed.StatusCode);
+        Assert.Contains(second.LogLines, line => line.Contains("cannot be read", StringComparison.Ordinal) && line.Contains(file, StringComparison.Ordinal));
+        Assert.Equal(0, stopped);
     }
 }

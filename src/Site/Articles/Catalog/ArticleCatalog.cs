@@ -168,6 +168,7 @@ public sealed class ArticleCatalog
                 ? " (the two file names look the same but are spelt differently: one in Unicode's composed form, NFC, the other decomposed, NFD, as some systems save it; keep one)"
                 : "";
 
+        allErrors.AddRange(ShadowedAliases.Find(byAlias, byPermalink.Values));
         var newestFirst = byPermalink.ToArray();
         Array.Sort(newestFirst, static (x, y) =>
             y.Value.Published.CompareTo(x.Value.Published) is var byDate and not 0 ? byDate

@@ -12,10 +12,11 @@ namespace Site.Articles.Loading;
 /// since: each cleanly parsed file with the size and time it was parsed at, in one file per
 /// content folder under Site:CachePath. A file is taken from the cache only while its size and
 /// time are the same (the test the loader itself makes) and its lead image still checks out; a
-/// cache written by another build of the site, for another folder or default language is not
-/// used. A cache that is missing, damaged or cannot be written costs only time: every file is
-/// then parsed as if there were none. A file with errors is kept only as its last good version
-/// (served through a restart, never taken as the file's parse), so its errors are
+/// cache written by another build of the site or for another folder gives only last good
+/// versions, one for another default language nothing. A cache that is missing, damaged, refused (a link, not a regular file, larger than its
+/// content could make) or cannot be written costs only time: every file is then parsed as if
+/// there were none. A file with errors is kept only as its last good version (served through a
+/// restart, never taken as the file's parse), so its errors are
 /// reported again at every start.
 /// </summary>
 public sealed partial class ArticleCache(
@@ -30,6 +31,9 @@ public sealed partial class ArticleCache(
 
     private static readonly string Build = BuildOf(typeof(Article), typeof(Markdig.Markdown), typeof(YamlDotNet.RepresentationModel.YamlStream), typeof(SkiaSharp.SKCodec), typeof(AnyAscii.Transliteration));
 
+    /// <summary>The most the cache is ever read into memory, whatever the content folder holds.</summary>
+    private const long MaxBytes = 256L << 20;
+
     private readonly Lock _gate = new();
     private (string Root, IReadOnlyCollection<ArticleCacheEntry> Entries)? _next;
     private readonly TaskCompletionSource _flush = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -42,9 +46,10 @@ public sealed partial class ArticleCache(
         ? Path.Combine(folder, $"articles-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(ContentPaths.Content(options.Value, environment))).AsSpan(0, 8))}.bin")
         : null;
 
-    /// <summary>What the cache holds for the folder at this root, by relative path; empty when it holds nothing usable.</summary>
-    public IReadOnlyDictionary<string, ArticleCacheEntry> Read(string root)
+    /// <summary>What the cache holds for the scanned folder, by relative path; empty when it holds nothing usable.</summary>
+    public IReadOnlyDictionary<string, ArticleCacheEntry> Read(ContentScan scan)
     {
+        ArgumentNullException.ThrowIfNull(scan);
         if (FilePath is not { } path)
         {
             return ReadOnlyDictionary<string, ArticleCacheEntry>.Empty;
@@ -53,7 +58,12 @@ public sealed partial class ArticleCache(
         try
         {
             // The file in one array: the bodies are slices of it, served from it.
-            if (ArticleCacheFile.Read(File.ReadAllBytes(path), Key(root)) is { } entries)
+            if (ArticleCacheStore.Read(path, Limit(scan)) is not { } file)
+            {
+                return ReadOnlyDictionary<string, ArticleCacheEntry>.Empty;
+            }
+
+            if (ArticleCacheFile.Read(file, Key(scan.Root)) is { } entries)
             {
                 return entries;
             }
@@ -154,51 +164,36 @@ public sealed partial class ArticleCache(
     private void Write(string root, IReadOnlyCollection<ArticleCacheEntry> entries)
     {
         var path = FilePath!;
-        var folder = Path.GetDirectoryName(path)!;
-        var temporary = $"{path}.{Environment.ProcessId}.tmp";
         try
         {
-            // Only this user may read or change what the site will serve as written.
-            if (OperatingSystem.IsWindows())
-            {
-                Directory.CreateDirectory(folder);
-            }
-            else
-            {
-                Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-            }
-
-            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-            {
-                ArticleCacheFile.Write(stream, Key(root), entries);
-            }
-
-            // Readers see the old file or the new one, never half of one.
-            File.Move(temporary, path, overwrite: true);
+            ArticleCacheStore.Write(path, stream => ArticleCacheFile.Write(stream, Key(root), entries));
             _lastProblem = null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            DeleteQuietly(temporary);
             if (_lastProblem != ex.Message)
             {
                 _lastProblem = ex.Message;
                 LogUnwritable(path, ex.Message);
             }
+
+            return;
+        }
+
+        // Left by runs killed while writing; one as young as this may be another replica's, still being written.
+        var removed = ArticleCacheStore.RemoveStale(path, time.GetUtcNow() - ArticleCacheStore.StaleAfter);
+        if (removed > 0)
+        {
+            LogStaleRemoved(removed, Path.GetDirectoryName(path)!);
         }
     }
 
-    private static void DeleteQuietly(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // Nothing was written there that anyone reads.
-        }
-    }
+    /// <summary>
+    /// The most a cache of this folder can hold: each file's values and compressed body, well
+    /// under a few times its Markdown, and a little for each entry; never more than a hard cap.
+    /// </summary>
+    private static long Limit(ContentScan scan) =>
+        Math.Min(MaxBytes, (8 * scan.Files.Sum(f => f.Length)) + (4096L * scan.Files.Length) + (1 << 20));
 
     private ArticleCacheKey Key(string root) => new(Build, root, options.Value.Language);
 
@@ -213,6 +208,9 @@ public sealed partial class ArticleCache(
 
     [LoggerMessage(LogLevel.Error, "Writing the article cache {Path} failed; the next start parses every file")]
     private partial void LogWriteFailed(Exception exception, string path);
+
+    [LoggerMessage(LogLevel.Information, "Removed {Count} temporary article cache files left in {Folder} by earlier runs")]
+    private partial void LogStaleRemoved(int count, string folder);
 
     [LoggerMessage(LogLevel.Warning, "The article cache {Path} cannot be written ({Reason}); the next start parses every file")]
     private partial void LogUnwritable(string path, string reason);

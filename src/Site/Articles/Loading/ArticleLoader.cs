@@ -110,7 +110,7 @@ public sealed partial class ArticleLoader(
                 // the last good versions of files broken then) may be used.
                 if (_root is null)
                 {
-                    cached = cache.Read(scan.Root);
+                    cached = cache.Read(scan);
                     // Copied out: the cached bodies are slices of the whole cache file, which one
                     // kept article would otherwise hold in memory.
                     lastGood = path => cached.GetValueOrDefault(path)?.Article is { } article

@@ -3,16 +3,15 @@ using System.Collections.Frozen;
 namespace Site.Articles.Model;
 
 /// <summary>
-/// The paths the site answers itself, whatever the content. An alias answers only where nothing
-/// else does, so an alias at one of these would never redirect: it is refused, naming what the
-/// site serves there. Kept with the model so the content checks need no HTTP; a test holds the
-/// list to the real routes.
+/// The paths the site answers itself. An alias answers only where nothing else does, so an alias
+/// where the site always answers would never redirect (refused, naming what is there), and one
+/// at a topic page or an archive redirects only while no article makes that page (a warning).
+/// Kept with the model so the content checks need no HTTP; a test holds them to the real routes.
 /// </summary>
 public static class SitePaths
 {
     private static readonly FrozenDictionary<string, string> ByFirstSegment = new Dictionary<string, string>
     {
-        ["tags"] = "the topic pages",
         ["search"] = "the search page",
         ["page"] = "the front page's later pages",
         ["feed.xml"] = "the Atom feed",
@@ -31,27 +30,38 @@ public static class SitePaths
         ["site.webmanifest"] = "the web app manifest",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>What the site serves at the path (such as "the topic pages"), or null where only content can answer.</summary>
+    /// <summary>What the site serves at the path whatever the content (such as "the feed"), or null where content decides.</summary>
     public static string? ServedAt(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        if (segments.Length == 0)
+        return segments switch
         {
-            return "the front page";
-        }
+            [] => "the front page",
+            ["tags"] => "the list of topics",
+            [var first, ..] when !first.Equals("tags", StringComparison.OrdinalIgnoreCase) => ByFirstSegment.GetValueOrDefault(first),
+            _ => null,
+        };
+    }
 
-        if (ByFirstSegment.TryGetValue(segments[0], out var served))
-        {
-            return served;
-        }
+    /// <summary>The tag slug whose topic page (or one of its pages) is at the path, or null.</summary>
+    public static string? TopicAt(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return segments is ["tags", _] or ["tags", _, "page", _] ? segments[1] : null;
+    }
 
-        // /yyyy, /yyyy/MM and /yyyy/MM/dd, and their pages: the archives. A dated path with a
-        // slug after the day is an article's shape, free for an old permalink.
+    /// <summary>
+    /// The period (<c>yyyy</c>, <c>yyyy/MM</c> or <c>yyyy/MM/dd</c>) whose archive (or one of its
+    /// pages) is at the path, or null. A dated path with a slug after the day is an article's shape.
+    /// </summary>
+    public static string? ArchiveAt(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
         var dated = segments.TakeWhile((segment, i) => i < 3 && segment.Length == (i == 0 ? 4 : 2) && segment.All(char.IsAsciiDigit)).Count();
         var rest = segments.AsSpan(dated);
-        return dated > 0 && (rest.IsEmpty || (rest is ["page", var number] && number.All(char.IsAsciiDigit)))
-            ? $"the archive of {string.Join('/', segments[..dated])}"
-            : null;
+        return dated > 0 && (rest.IsEmpty || rest is ["page", _]) ? string.Join('/', segments[..dated]) : null;
     }
 }

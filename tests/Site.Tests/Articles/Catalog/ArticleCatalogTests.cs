@@ -47,6 +47,29 @@ public sealed class ArticleCatalogTests
         Assert.Contains("NFC", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/tags/russia", "alias /tags/russia is the topic page of 'russia', which the site serves while an article makes it")]
+    [InlineData("/2024/08", "alias /2024/08 is the archive of 2024/08, which the site serves while an article makes it")]
+    public void Build_AliasAtATopicOrArchiveAnArticleMakes_IsAWarningNamingThePage(string alias, string expected)
+    {
+        var catalog = ArticleCatalog.Build([Parse("a.md", "First", extra: $"aliases:\n  - {alias}\ntags:\n  - Russia")], []);
+
+        var warning = Assert.Single(catalog.Errors);
+        Assert.True(warning.IsWarning);
+        Assert.StartsWith(expected, warning.Message, StringComparison.Ordinal);
+        Assert.Single(catalog.NewestFirst);
+    }
+
+    [Theory]
+    [InlineData("/tags/old-topic")]
+    [InlineData("/2021/03")]
+    public void Build_AliasAtATopicOrArchiveNoArticleMakes_IsFine(string alias)
+    {
+        var catalog = ArticleCatalog.Build([Parse("a.md", "First", extra: $"aliases:\n  - {alias}")], []);
+
+        Assert.Empty(catalog.Errors);
+    }
+
     [Fact]
     public void Build_TwoDifferentFileNames_AreNotSaidToLookAlike()
     {

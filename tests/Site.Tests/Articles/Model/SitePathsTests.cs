@@ -8,13 +8,10 @@ public sealed class SitePathsTests
 {
     [Theory]
     [InlineData("/", "the front page")]
-    [InlineData("/tags", "the topic pages")]
-    [InlineData("/Tags/russia", "the topic pages")]
+    [InlineData("/tags", "the list of topics")]
     [InlineData("/feed.xml", "the Atom feed")]
-    [InlineData("/2021", "the archive of 2021")]
-    [InlineData("/2021/03", "the archive of 2021/03")]
-    [InlineData("/2021/03/04/page/2", "the archive of 2021/03/04")]
-    public void ServedAt_APathTheSiteAnswers_NamesWhatIsThere(string path, string served)
+    [InlineData("/Search", "the search page")]
+    public void ServedAt_APathTheSiteAlwaysAnswers_NamesWhatIsThere(string path, string served)
     {
         Assert.Equal(served, SitePaths.ServedAt(path));
     }
@@ -22,12 +19,34 @@ public sealed class SitePathsTests
     [Theory]
     [InlineData("/2021/03/04/old-slug")]
     [InlineData("/old/path")]
-    [InlineData("/news/2021/story")]
-    [InlineData("/20210/03")]
+    [InlineData("/tags/russia")]
+    [InlineData("/2021")]
     [InlineData("/tagsandmore")]
-    public void ServedAt_APathOnlyContentCanAnswer_IsNull(string path)
+    public void ServedAt_APathContentDecides_IsNull(string path)
     {
         Assert.Null(SitePaths.ServedAt(path));
+    }
+
+    [Theory]
+    [InlineData("/tags/russia", "russia")]
+    [InlineData("/tags/russia/page/2", "russia")]
+    [InlineData("/tags", null)]
+    [InlineData("/old/tags/russia", null)]
+    public void TopicAt_FindsTheTagOfATopicPage(string path, string? slug)
+    {
+        Assert.Equal(slug, SitePaths.TopicAt(path));
+    }
+
+    [Theory]
+    [InlineData("/2021", "2021")]
+    [InlineData("/2021/03", "2021/03")]
+    [InlineData("/2021/03/04/page/2", "2021/03/04")]
+    [InlineData("/2021/03/04/old-slug", null)]
+    [InlineData("/20210/03", null)]
+    [InlineData("/news/2021", null)]
+    public void ArchiveAt_FindsThePeriodOfAnArchive(string path, string? period)
+    {
+        Assert.Equal(period, SitePaths.ArchiveAt(path));
     }
 
     [Theory]
@@ -51,7 +70,7 @@ public sealed class SitePathsTests
 
         using var response = await client.GetAsync(path);
 
-        Assert.NotNull(SitePaths.ServedAt(path));
+        Assert.NotNull(SitePaths.ServedAt(path) ?? SitePaths.TopicAt(path) ?? SitePaths.ArchiveAt(path));
         Assert.NotEqual(HttpStatusCode.NotFound, response.StatusCode);
     }
 }

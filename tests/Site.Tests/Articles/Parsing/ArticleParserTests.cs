@@ -145,8 +145,8 @@ public sealed class ArticleParserTests
     [InlineData("image: /x.jpg", "image needs image_alt")]
     [InlineData("updated: 2024-08-12T19:00:00+03:00", "updated must not be earlier than date")]
     [InlineData("aliases:\n  - old-path", "alias 'old-path' must be a path")]
-    [InlineData("aliases:\n  - /tags", "alias '/tags' is where the site serves the topic pages, so it would never redirect")]
-    [InlineData("aliases:\n  - /2021", "alias '/2021' is where the site serves the archive of 2021")]
+    [InlineData("aliases:\n  - /tags", "alias '/tags' is where the site serves the list of topics, so it would never redirect")]
+    [InlineData("aliases:\n  - /feed.xml", "alias '/feed.xml' is where the site serves the Atom feed, so it would never redirect")]
     [InlineData("source:\n  url: https://example.com", "source needs a name")]
     public void Parse_WrongValue_ReportsWhatIsWrong(string extra, string expected)
     {
