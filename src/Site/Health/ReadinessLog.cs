@@ -18,7 +18,9 @@ public sealed partial class ReadinessLog(ILogger<ReadinessLog> logger)
     public void Note(HealthCheckResult result)
     {
         var status = (int)result.Status;
-        if (Interlocked.Exchange(ref _last, status) == status)
+        var last = Interlocked.Exchange(ref _last, status);
+        // Ready from the first probe is what a start is expected to be: not news.
+        if (last == status || (last == Unknown && result.Status == HealthStatus.Healthy))
         {
             return;
         }

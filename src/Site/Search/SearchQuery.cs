@@ -54,10 +54,10 @@ public sealed partial record SearchQuery
         {
             var phrase = match.Groups["phrase"];
             Group part = phrase.Success ? phrase : match;
-            var ends = WordEnds(tokenizer, part.Value, maxWords - words + 1);
-            if (words + ends.Count <= maxWords)
+            var found = Words(tokenizer, part.Value, maxWords - words + 1);
+            if (words + found.Count <= maxWords)
             {
-                words += ends.Count;
+                words += found.Count;
                 if (part.Value.Trim() is { Length: > 0 } clause)
                 {
                     clauses.Add(new SearchClause(clause, phrase.Success));
@@ -68,36 +68,37 @@ public sealed partial record SearchQuery
 
             // Over the budget: keep this clause's words up to it, and leave out everything after.
             var keep = maxWords - words;
-            var cut = keep > 0 ? part.Index + ends[keep - 1] : match.Index;
+            var cut = keep > 0 ? part.Index + found[keep - 1].End : match.Index;
             if (keep > 0)
             {
-                clauses.Add(new SearchClause(part.Value[..ends[keep - 1]].Trim(), phrase.Success));
+                clauses.Add(new SearchClause(part.Value[..found[keep - 1].End].Trim(), phrase.Success));
             }
 
             // A phrase cut short is closed again, so the text shown (and linked to) is what was searched.
             var kept = normalized[..cut].TrimEnd() + (keep > 0 && phrase.Success ? "\"" : "");
-            var dropped = Spaces().Replace(normalized[cut..].Replace("\"", " ", StringComparison.Ordinal), " ").Trim();
+            var rest = keep > 0 ? part.Index + found[keep].Start : match.Index;
+            var dropped = Spaces().Replace(normalized[rest..].Replace("\"", " ", StringComparison.Ordinal), " ").Trim();
             return new SearchQuery(kept, clauses.ToImmutable(), dropped);
         }
 
         return new SearchQuery(normalized, clauses.ToImmutable(), "");
     }
 
-    /// <summary>Where each of the first <paramref name="most"/> words of the text ends, split as the index splits text.</summary>
-    private static List<int> WordEnds(StandardTokenizer tokenizer, string text, int most)
+    /// <summary>Where each of the first <paramref name="most"/> words of the text starts and ends, split as the index splits text.</summary>
+    private static List<(int Start, int End)> Words(StandardTokenizer tokenizer, string text, int most)
     {
-        var ends = new List<int>();
+        var words = new List<(int Start, int End)>();
         tokenizer.SetReader(new StringReader(text));
         var offsets = tokenizer.GetAttribute<IOffsetAttribute>();
         tokenizer.Reset();
-        while (ends.Count < most && tokenizer.IncrementToken())
+        while (words.Count < most && tokenizer.IncrementToken())
         {
-            ends.Add(offsets.EndOffset);
+            words.Add((offsets.StartOffset, offsets.EndOffset));
         }
 
         tokenizer.End();
         tokenizer.Dispose();
-        return ends;
+        return words;
     }
 
     [GeneratedRegex(@"\s+")]
