@@ -71,7 +71,7 @@ try
     // Behind a proxy: X-Forwarded-* believed from Site:KnownProxies only.
     app.UseKnownProxies();
 
-    // One bounded log line per request (Site:RequestLogsPerSecond), Error for the server's own failures.
+    // One bounded log line per request (Site:RequestLogsPerSecond), Error only for the server's own failures.
     app.UseRequestLogs();
 
     // Pages, feeds and the sitemap already sent are answered from memory, as they were sent.
@@ -88,6 +88,9 @@ try
 
     // Routing, then error pages for 4xx and 5xx re-executed through the pipeline.
     app.UseRoutingAndErrorPages();
+
+    // Costly routes (search) run a few at a time with a short queue; past it, a 503 with Retry-After.
+    app.UseRateLimiter();
 
     // Old paths of articles (aliases) redirect to their permalinks.
     app.UseArticleAliases();

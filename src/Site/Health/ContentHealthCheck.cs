@@ -9,8 +9,9 @@ namespace Site.Health;
 /// Readiness: a replica is ready once it has articles to serve and can read its content folder.
 /// Any content problem (a broken file, whether or not a last good version is served) is reported: Degraded, still ready.
 /// Articles whose date is still to come are listed as scheduled: hidden by design, not a fault.
+/// A change of state is logged once (<see cref="ReadinessLog"/>).
 /// </summary>
-public sealed class ContentHealthCheck(ArticleRepository articles, ArticleLoader loader) : IHealthCheck
+public sealed class ContentHealthCheck(ArticleRepository articles, ArticleLoader loader, ReadinessLog log) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -29,6 +30,7 @@ public sealed class ContentHealthCheck(ArticleRepository articles, ArticleLoader
             : catalog.NewestFirst.IsEmpty ? HealthCheckResult.Unhealthy("no article has loaded", data: data)
             : !catalog.Errors.IsEmpty ? HealthCheckResult.Degraded($"{catalog.Errors.Length} content problems", data: data)
             : HealthCheckResult.Healthy(data: data);
+        log.Note(result);
         return Task.FromResult(result);
     }
 }

@@ -10,6 +10,7 @@ public static class HealthEndpoints
 
     public static IServiceCollection AddSiteHealth(this IServiceCollection services)
     {
+        services.AddSingleton<ReadinessLog>();
         services.AddHealthChecks().AddCheck<ContentHealthCheck>("content", tags: [ReadyTag]);
         return services;
     }

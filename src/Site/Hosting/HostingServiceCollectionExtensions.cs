@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 using Serilog;
+using Serilog.Events;
 using Serilog.Formatting.Compact;
 using Serilog.Settings.Configuration;
 
@@ -9,10 +10,19 @@ namespace Site.Hosting;
 
 public static class HostingServiceCollectionExtensions
 {
+    /// <summary>
+    /// The health check service logs every run that is not Healthy (a Warning when Degraded), so one
+    /// line per probe per replica for as long as a file is broken. Readiness logs its own changes of
+    /// state instead (Health's <c>ReadinessLog</c>).
+    /// </summary>
+    public const string HealthCheckRunsCategory = "Microsoft.Extensions.Diagnostics.HealthChecks.DefaultHealthCheckService";
+
     public static IServiceCollection AddSiteLogging(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment) =>
         services.AddSerilog(
             (provider, logger) =>
             {
+                // Set first, so that configuration can still turn the health check runs back on.
+                logger.MinimumLevel.Override(HealthCheckRunsCategory, LogEventLevel.Fatal);
                 // Configuration sets levels (and may name the console sink): the assemblies are given,
                 // so the site's dependencies are not searched for Serilog extensions at every start.
                 logger.ReadFrom.Configuration(configuration, new ConfigurationReaderOptions(typeof(ConsoleLoggerConfigurationExtensions).Assembly))

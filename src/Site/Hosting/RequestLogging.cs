@@ -5,10 +5,14 @@ namespace Site.Hosting;
 
 /// <summary>
 /// One request-log line per request, at Information for anything a client chose to send (any
-/// 4xx) and Error only for the server's own failures, up to <see cref="RequestLogBudget"/> lines a
-/// second below 500 (requests slower than <see cref="SlowMilliseconds"/> are always logged; those
-/// over the budget go at Debug). The method and path in it are cut to a bounded length (every path
-/// the site serves fits), so a flood of long or invented requests costs no more log than ordinary ones.
+/// 4xx), Warning for a 503 the site chose to send (search getting ready or busy, a replica not
+/// ready), and Error only for the server's own failures (an exception, any other 5xx). Every line
+/// but an Error takes from the <see cref="RequestLogBudget"/> of lines a second; those over it go
+/// at Debug. Requests slower than <see cref="SlowMilliseconds"/> are logged outside the budget,
+/// except 503s: under a flood every refusal may be slow, and each is already counted. Probes are
+/// Debug whatever they answer: readiness logs its own changes of state (<c>ReadinessLog</c>).
+/// The method and path in a line are cut to a bounded length (every path the site serves fits),
+/// so a flood of long or invented requests costs no more log than ordinary ones.
 /// </summary>
 public static class RequestLogging
 {
@@ -32,13 +36,17 @@ public static class RequestLogging
         options.EnrichDiagnosticContext = (diagnostics, context) =>
             diagnostics.Set("ClientAddress", context.Connection.RemoteIpAddress?.ToString());
 
-        // An orchestrator probes every few seconds: a probe that passes is not news.
-        options.GetLevel = (context, elapsed, exception) =>
-            exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
-            : IsProbe(context.Request.Path) && context.Response.StatusCode < 400 ? LogEventLevel.Debug
-            : elapsed >= SlowMilliseconds || budget.TryTake() ? LogEventLevel.Information
-            : LogEventLevel.Debug;
+        options.GetLevel = (context, elapsed, exception) => Level(context.Request.Path, context.Response.StatusCode, elapsed, exception, budget);
     }
+
+    public static LogEventLevel Level(PathString path, int status, double elapsed, Exception? exception, RequestLogBudget budget) =>
+        exception is not null ? LogEventLevel.Error
+        // An orchestrator probes every few seconds, whatever state the replica is in.
+        : IsProbe(path) ? LogEventLevel.Debug
+        : status == StatusCodes.Status503ServiceUnavailable ? (budget.TryTake() ? LogEventLevel.Warning : LogEventLevel.Debug)
+        : status >= 500 ? LogEventLevel.Error
+        : elapsed >= SlowMilliseconds || budget.TryTake() ? LogEventLevel.Information
+        : LogEventLevel.Debug;
 
     private static bool IsProbe(PathString path) => path == "/healthz" || path == "/readyz";
 

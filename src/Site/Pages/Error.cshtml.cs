@@ -34,7 +34,12 @@ public sealed class ErrorModel(ArticleRepository articles, SiteUrls urls, IOptio
         // A missing page may appear soon, so only briefly; a failure must never be kept.
         Response.Headers.CacheControl = Status == StatusCodes.Status404NotFound ? _cache.ForNotFound() : "no-store";
         Latest = [.. articles.Published().Take(5)];
-        var title = Status == StatusCodes.Status404NotFound ? "Page not found" : "Something went wrong";
+        var title = Status switch
+        {
+            StatusCodes.Status404NotFound => "Page not found",
+            StatusCodes.Status503ServiceUnavailable => "Busy just now",
+            _ => "Something went wrong",
+        };
         Head = new PageHead($"{title}: {Site.Title}", title, Urls.Absolute("/"), Site.Language);
     }
 }

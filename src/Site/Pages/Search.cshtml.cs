@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using Site.Hosting;
 using Site.Search;
@@ -13,10 +14,16 @@ namespace Site.Pages;
 /// (Varnish, a CDN) keep no copy per query either. Answers the site cannot give (a query too
 /// long, two queries, the index not built yet) say why on the page, with a 4xx or 503 and
 /// <c>no-store</c>; a page number that is not one, or past the last page, is a 404 as for
-/// the front page's pages.
+/// the front page's pages. A search's cost is bounded (<see cref="SearchOptions"/>): only its
+/// first words are searched for, and the page says which were left out; a page deeper than
+/// <see cref="SearchOptions.MaxPage"/> is a 400 that says why, answered without searching; and only
+/// a few searches run at once (<see cref="SearchServiceCollectionExtensions.ConcurrencyPolicy"/>).
 /// </summary>
-public sealed class SearchModel(SearchIndex index, SiteUrls urls, IOptions<SiteOptions> options) : SitePageModel(urls, options)
+[EnableRateLimiting(SearchServiceCollectionExtensions.ConcurrencyPolicy)]
+public sealed class SearchModel(SearchIndex index, IOptions<SearchOptions> searchOptions, SiteUrls urls, IOptions<SiteOptions> options) : SitePageModel(urls, options)
 {
+    private readonly SearchOptions _limits = searchOptions.Value;
+
     public const string ResultsCacheControl = "private, max-age=60";
 
     /// <summary>The cleaned query, to show back (Razor encodes it).</summary>
@@ -28,6 +35,14 @@ public sealed class SearchModel(SearchIndex index, SiteUrls urls, IOptions<SiteO
     public SearchResults? Results { get; private set; }
 
     public SearchPages? Pages { get; private set; }
+
+    /// <summary>The words left out of the search, past <see cref="SearchOptions.MaxWords"/>; empty when none was.</summary>
+    public string Dropped { get; private set; } = "";
+
+    public int MaxWords => _limits.MaxWords;
+
+    /// <summary>How many of the matches can be paged to, when there are more: null when every one can.</summary>
+    public int? Shown { get; private set; }
 
     public IActionResult OnGet()
     {
@@ -48,8 +63,15 @@ public sealed class SearchModel(SearchIndex index, SiteUrls urls, IOptions<SiteO
             return NotFound();
         }
 
-        var query = SearchQuery.Parse(values.ToString());
+        var query = SearchQuery.Parse(values.ToString(), _limits.MaxWords);
         Query = query.Text;
+        Dropped = query.Dropped;
+        if (number > _limits.MaxPage)
+        {
+            // Collecting every hit down to a page this deep costs as much as the whole result set.
+            return Refuse(StatusCodes.Status400BadRequest, $"Results go no further than page {_limits.MaxPage}. Add a word or two to narrow the search.");
+        }
+
         Response.Headers.CacheControl = ResultsCacheControl;
         if (query.IsEmpty)
         {
@@ -62,13 +84,14 @@ public sealed class SearchModel(SearchIndex index, SiteUrls urls, IOptions<SiteO
             return Refuse(StatusCodes.Status503ServiceUnavailable, "Search is getting ready. Please try again in a few seconds.");
         }
 
-        var count = Math.Max(1, (results.Total + SearchIndex.PageSize - 1) / SearchIndex.PageSize);
+        var count = Math.Min(_limits.MaxPage, Math.Max(1, (results.Total + SearchIndex.PageSize - 1) / SearchIndex.PageSize));
         if (number > count)
         {
             return NotFound();
         }
 
         Results = results;
+        Shown = results.Total > count * SearchIndex.PageSize ? count * SearchIndex.PageSize : null;
         Pages = new SearchPages(query.Text, number, count);
         var title = number == 1 ? $"Search results for {query.Text}" : $"Search results for {query.Text}, page {number}";
         Head = Head with { Title = $"{title}: {Site.Title}" };

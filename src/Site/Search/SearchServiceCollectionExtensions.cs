@@ -1,3 +1,5 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using Site.Caching;
 using Site.Hosting;
@@ -6,9 +8,40 @@ namespace Site.Search;
 
 public static class SearchServiceCollectionExtensions
 {
-    /// <summary>The in-memory index of the catalog and the background service that keeps it current.</summary>
+    /// <summary>The rate-limiting policy the results page runs under: <see cref="SearchOptions.ConcurrentSearches"/> at once.</summary>
+    public const string ConcurrencyPolicy = "search";
+
+    /// <summary>What a search turned away for want of a place is told: try again in a second.</summary>
+    public const string BusyRetryAfterSeconds = "1";
+
+    /// <summary>
+    /// The in-memory index of the catalog, the background service that keeps it current, and the
+    /// limits on what searches cost: a few words, a bounded depth, a few at a time.
+    /// </summary>
     public static IServiceCollection AddSearch(this IServiceCollection services)
     {
+        services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SearchOptions>, SearchOptionsValidator>();
+        // One client sending costly searches must not take every core from the other readers:
+        // past the places and the short queue, a search is answered 503 at once (the error page,
+        // re-executed by the status code pages) instead of waiting behind the others.
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<SearchOptions>>((limiter, search) =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status503ServiceUnavailable;
+            limiter.OnRejected = static (context, _) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = BusyRetryAfterSeconds;
+                context.HttpContext.Response.Headers.CacheControl = "no-store";
+                return ValueTask.CompletedTask;
+            };
+            limiter.AddConcurrencyLimiter(ConcurrencyPolicy, concurrency =>
+            {
+                concurrency.PermitLimit = search.Value.ConcurrentSearches;
+                concurrency.QueueLimit = search.Value.QueuedSearches;
+                concurrency.QueueProcessingOrder = QueueProcessingOrder.OldestFirst;
+            });
+        });
         services.AddSingleton<FirstResponse>();
         services.AddSingleton<SearchAnalyzers>();
         services.AddSingleton<SearchIndex>();

@@ -131,4 +131,28 @@ public sealed class HealthTests : IDisposable
         Assert.DoesNotContain(site.Logs.Events, e => e.Level >= LogEventLevel.Information &&
             e.Properties.TryGetValue("RequestPath", out var path) && path.ToString().Contains("z\"", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task ReadinessProbes_WhileDegraded_LogTheChangeOnce_NotEveryProbe()
+    {
+        _content.Write("2024/one.md", ArticleFiles.Markdown(extra: "slug: one"));
+        _content.Write("2024/broken.md", ArticleFiles.Markdown(date: "2025-02-30T10:00:00+00:00"));
+        using var site = new SiteFactory(_content.Path);
+        using var client = site.CreateRawClient();
+
+        for (var i = 0; i < 5; i++)
+        {
+            var (status, json, _) = await GetAsync(client, "/readyz");
+            Assert.Equal(HttpStatusCode.OK, status);
+            Assert.Equal("Degraded", json.GetProperty("status").GetString());
+        }
+
+        Assert.DoesNotContain(site.Logs.Events, e => SourceOf(e).StartsWith("Microsoft.Extensions.Diagnostics.HealthChecks", StringComparison.Ordinal));
+        var change = Assert.Single(site.Logs.Events, e => SourceOf(e) == "Site.Health.ReadinessLog");
+        Assert.Equal(LogEventLevel.Warning, change.Level);
+        Assert.Contains("Degraded", change.RenderMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    private static string SourceOf(LogEvent e) =>
+        e.Properties.TryGetValue("SourceContext", out var source) && source is ScalarValue { Value: string name } ? name : "";
 }

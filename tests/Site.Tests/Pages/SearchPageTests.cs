@@ -101,6 +101,35 @@ public sealed class SearchPageTests : IDisposable
         Assert.Equal(["Lighthouse restored"], page.QuerySelectorAll("main .story h2").Select(h => h.TextContent));
     }
 
+    [Fact]
+    public async Task SearchPage_PastTheWordBudget_SearchesTheFirstWords_AndSaysWhichWereLeftOut()
+    {
+        using var site = await StartedSiteAsync();
+        using var client = site.CreateRawClient();
+
+        var page = await client.GetDocumentAsync("/search?q=" + Uri.EscapeDataString("ferry island service ferry island service ferry island volcano lava"));
+
+        Assert.Equal(["Ferries stop for the winter"], page.QuerySelectorAll("main .story h2").Select(h => h.TextContent));
+        var notice = page.QuerySelector(".search-dropped")?.TextContent ?? "";
+        Assert.Contains("first 8 words", notice, StringComparison.Ordinal);
+        Assert.Contains("“volcano lava”", notice, StringComparison.Ordinal);
+        Assert.Equal("ferry island service ferry island service ferry island", page.QuerySelector("main input[name=q]")?.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task SearchPage_PastTheDeepestPage_Is400SayingHowFarResultsGo()
+    {
+        using var site = await StartedSiteAsync();
+        using var client = site.CreateRawClient();
+
+        var page = await client.GetDocumentAsync("/search?q=harbour&page=999999", expectedStatus: 400);
+        await client.GetDocumentAsync("/search?q=harbour&page=51", expectedStatus: 400);
+        await client.GetDocumentAsync("/search?q=harbour&page=50", expectedStatus: 404);
+
+        Assert.Contains("no further than page 50", page.QuerySelector(".search-message")?.TextContent, StringComparison.Ordinal);
+        Assert.Empty(page.QuerySelectorAll("main .story"));
+    }
+
     /// <summary>Query strings a reader, a bot or an attacker might send: an answer in words, never a 5xx, never their markup.</summary>
     public static TheoryData<string, int> BadInput => new()
     {
@@ -122,6 +151,7 @@ public sealed class SearchPageTests : IDisposable
         { "/search?q=%00%07%1B%7F%C2%85harbour", 200 },
         { "/search?q=%E2%80%AEharbour", 200 },
         { "/search?q=harbour&page=99999999999", 404 },
+        { "/search?q=harbour&page=999999", 400 },
         { "/search?q=harbour&page=-1", 404 },
         { "/search?q=harbour&page=1&page=2", 404 },
     };
