@@ -93,8 +93,8 @@ public static class ArticleCacheFile
         }
 
         // Bodies are held compressed, so one damaged byte would otherwise surface only when its
-        // page is rendered; checked whole here (17 to 24 ms for the 23 MB of 10,000 articles),
-        // it costs a parse.
+        // page is rendered; checked whole here (its cost is in docs/performance.md), it costs a
+        // parse.
         if (!SHA256.HashData(content.Span).AsSpan().SequenceEqual(file.Span[^ChecksumLength..]))
         {
             throw new InvalidDataException("it does not match its checksum");
