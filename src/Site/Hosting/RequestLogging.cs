@@ -36,19 +36,21 @@ public static class RequestLogging
         options.EnrichDiagnosticContext = (diagnostics, context) =>
             diagnostics.Set("ClientAddress", context.Connection.RemoteIpAddress?.ToString());
 
-        options.GetLevel = (context, elapsed, exception) => Level(context.Request.Path, context.Response.StatusCode, elapsed, exception, budget);
+        options.GetLevel = (context, elapsed, exception) => Level(context.Request.Method, context.Request.Path, context.Response.StatusCode, elapsed, exception, budget);
     }
 
-    public static LogEventLevel Level(PathString path, int status, double elapsed, Exception? exception, RequestLogBudget budget) =>
+    public static LogEventLevel Level(string method, PathString path, int status, double elapsed, Exception? exception, RequestLogBudget budget) =>
         exception is not null ? LogEventLevel.Error
         // An orchestrator probes every few seconds, whatever state the replica is in.
-        : IsProbe(path) ? LogEventLevel.Debug
+        // Any other method there is a client's request like any other (a 405), not a probe.
+        : IsProbe(method, path) ? LogEventLevel.Debug
         : status == StatusCodes.Status503ServiceUnavailable ? (budget.TryTake() ? LogEventLevel.Warning : LogEventLevel.Debug)
         : status >= 500 ? LogEventLevel.Error
         : elapsed >= SlowMilliseconds || budget.TryTake() ? LogEventLevel.Information
         : LogEventLevel.Debug;
 
-    private static bool IsProbe(PathString path) => path == "/healthz" || path == "/readyz";
+    private static bool IsProbe(string method, PathString path) =>
+        (HttpMethods.IsGet(method) || HttpMethods.IsHead(method)) && (path == "/healthz" || path == "/readyz");
 
     private static string Bounded(string value, int length) =>
         value.Length <= length ? value : string.Concat(value.AsSpan(0, length), "…");

@@ -104,7 +104,7 @@ public sealed class ContainerParityTests(PublishedSite site) : IDisposable
         await check.WaitForExitAsync();
 
         Assert.Equal(0, check.ExitCode);
-        Assert.Equal("1 files, 1 articles, 0 errors, 0 warnings", output.Trim());
+        Assert.Equal("1 file, 1 article, 0 errors, 0 warnings", output.Trim());
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Text.Json;
 using Site.Tests.Infrastructure;
 
 namespace Site.Tests.Hosting;
@@ -81,6 +82,33 @@ public sealed class PublishedContentTests(PublishedSite published) : IDisposable
         Assert.Equal(0, stopped);
         Assert.Equal(HttpStatusCode.OK, seed.StatusCode);
         Assert.Contains("Second, corrected", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Restarted_WithAPublishedFileEmptiedMeanwhile_ServesItsLastGoodVersion_AndReadinessNamesIt()
+    {
+        var content = Path.Combine(_scratch.Path, "content");
+        var seedFile = _scratch.Write("content/" + SeedArticle.ContentFile, File.ReadAllText(Path.Combine(published.OutputPath, "content", SeedArticle.ContentFile)));
+        var settings = new Dictionary<string, string> { ["Site__ContentPath"] = content, ["Site__CachePath"] = Path.Combine(_scratch.Path, "cache") };
+        using (var first = await published.StartAnotherAsync(settings))
+        {
+            await first.WaitForLogAsync(line => line.Contains("Loaded 1 article", StringComparison.Ordinal));
+            first.Terminate();
+            await first.WaitForExitAsync();
+        }
+
+        // An editor's truncate-then-write save, caught by a restart half-way.
+        File.WriteAllText(seedFile, "");
+        File.SetLastWriteTimeUtc(seedFile, DateTime.UtcNow.AddMinutes(1));
+        using var second = await published.StartAnotherAsync(settings);
+        await second.WaitForLogAsync(line => line.Contains("Loaded 1 article", StringComparison.Ordinal));
+        using var client = new HttpClient { BaseAddress = second.Address };
+        using var seed = await client.GetAsync(SeedArticle.Permalink);
+        using var ready = JsonDocument.Parse(await client.GetStringAsync("/readyz"));
+
+        Assert.Equal(HttpStatusCode.OK, seed.StatusCode);
+        Assert.Equal("Degraded", ready.RootElement.GetProperty("status").GetString());
+        Assert.StartsWith(SeedArticle.ContentFile + ":1: the file is empty", ready.RootElement.GetProperty("problems")[0].GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
