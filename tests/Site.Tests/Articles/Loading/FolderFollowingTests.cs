@@ -149,14 +149,9 @@ public sealed class FolderFollowingTests : IDisposable
     {
         _scratch.Write("v1/2024/one.md", Story("one"));
         _scratch.Write("v2/2024/two.md", Story("two"));
-        var current = Path.Combine(_scratch.Path, "current");
-        File.CreateSymbolicLink(current, Path.Combine(_scratch.Path, "v1"));
-        var (site, articles) = Start(current);
+        var (site, articles) = Start(FlipTo("v1"));
 
-        // The way git-sync flips: a new link renamed over the old one.
-        var next = Path.Combine(_scratch.Path, "current.next");
-        File.CreateSymbolicLink(next, Path.Combine(_scratch.Path, "v2"));
-        Run("mv", "-T", next, current);
+        FlipTo("v2");
 
         await RescanUntilAsync(site, articles, c => Slugs(c) is ["two"]);
     }
@@ -252,13 +247,9 @@ public sealed class FolderFollowingTests : IDisposable
         _scratch.Write("v1/2024/one.md", Story("one", "Good title"));
         _scratch.Write("v2/2024/one.md", "---\ntitle: [broken\n---\n\nBody.\n");
         _scratch.Write("v2/2024/two.md", Story("two"));
-        var current = Path.Combine(_scratch.Path, "current");
-        File.CreateSymbolicLink(current, Path.Combine(_scratch.Path, "v1"));
-        var (site, articles) = Start(current);
+        var (site, articles) = Start(FlipTo("v1"));
 
-        var next = Path.Combine(_scratch.Path, "current.next");
-        File.CreateSymbolicLink(next, Path.Combine(_scratch.Path, "v2"));
-        Run("mv", "-T", next, current);
+        FlipTo("v2");
 
         var flipped = await RescanUntilAsync(site, articles, c => Slugs(c) is ["one", "two"]);
         Assert.Equal("Good title", flipped.ByPermalink["/2024/08/13/one"].Title);
@@ -281,6 +272,16 @@ public sealed class FolderFollowingTests : IDisposable
 
         var unchanged = before.NewestFirst.Where(a => a.Slug != "story-07").ToList();
         Assert.All(unchanged, a => Assert.Same(a, after.ByPermalink[a.Permalink]));
+    }
+
+    /// <summary>Points the link "current" at a version folder the way git-sync flips: a new link renamed over the old one.</summary>
+    private string FlipTo(string version)
+    {
+        var current = Path.Combine(_scratch.Path, "current");
+        var next = Path.Combine(_scratch.Path, "current.next");
+        File.CreateSymbolicLink(next, Path.Combine(_scratch.Path, version));
+        Run("mv", "-T", next, current);
+        return current;
     }
 
     private static void MakeFifo(string path) => Run("mkfifo", path);
