@@ -9,15 +9,16 @@ namespace Site.Pages;
 
 /// <summary>
 /// /search?q=…&amp;page=n. Not output-cached: every query would be a new entry, so any client
-/// could fill the cache's memory; a search costs about a millisecond instead. Results are
+/// could fill the cache's memory; a search costs a few milliseconds instead. Results are
 /// <c>private, max-age=60</c>: a reader's back button needs no new request, and shared caches
 /// (Varnish, a CDN) keep no copy per query either. Answers the site cannot give (a query too
 /// long, two queries, the index not built yet) say why on the page, with a 4xx or 503 and
 /// <c>no-store</c>; a page number that is not one, or past the last page, is a 404 as for
 /// the front page's pages. A search's cost is bounded (<see cref="SearchOptions"/>): only its
 /// first words are searched for, and the page says which were left out; a page deeper than
-/// <see cref="SearchOptions.MaxPage"/> is a 400 that says why, answered without searching; and only
-/// a few searches run at once (<see cref="SearchServiceCollectionExtensions.ConcurrencyPolicy"/>).
+/// <see cref="SearchOptions.MaxPage"/> is a 400 that says why, answered without searching; only
+/// a few searches run at once (<see cref="SearchServiceCollectionExtensions.ConcurrencyPolicy"/>);
+/// and a replica does only so much searching a second (<see cref="SearchBudget"/>).
 /// </summary>
 [EnableRateLimiting(SearchServiceCollectionExtensions.ConcurrencyPolicy)]
 public sealed class SearchModel(SearchIndex index, IOptions<SearchOptions> searchOptions, SiteUrls urls, IOptions<SiteOptions> options) : SitePageModel(urls, options)

@@ -14,6 +14,8 @@ public sealed class SearchOptionsValidator : IValidateOptions<SearchOptions>
             ("MaxResults", options.MaxResults, SearchIndex.PageSize, 100_000),
             ("ConcurrentSearches", options.ConcurrentSearches, 1, 1024),
             ("QueuedSearches", options.QueuedSearches, 0, 10_000),
+            // At least the costliest search: the budget must be able to admit it.
+            ("CostPerSecond", options.CostPerSecond, 1 + Math.Max(1, options.MaxWords), 1_000_000),
         })
         {
             if (value < min || value > max)

@@ -11,9 +11,6 @@ public static class SearchServiceCollectionExtensions
     /// <summary>The rate-limiting policy the results page runs under: <see cref="SearchOptions.ConcurrentSearches"/> at once.</summary>
     public const string ConcurrencyPolicy = "search";
 
-    /// <summary>What a search turned away for want of a place is told: try again in a second.</summary>
-    public const string BusyRetryAfterSeconds = "1";
-
     /// <summary>
     /// The in-memory index of the catalog, the background service that keeps it current, and the
     /// limits on what searches cost: a few words, a bounded depth, a few at a time.
@@ -23,18 +20,17 @@ public static class SearchServiceCollectionExtensions
         services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SearchOptions>, SearchOptionsValidator>();
         // One client sending costly searches must not take every core from the other readers:
-        // past the places and the short queue, a search is answered 503 at once (the error page,
-        // re-executed by the status code pages) instead of waiting behind the others.
+        // past the places and the short queue, a search is answered 503 at once, with a page made
+        // at start-up (BusyResponse), instead of waiting behind the others.
+        services.AddSingleton<BusyResponse>();
+        services.AddSingleton<SearchBudget>();
         services.AddRateLimiter(_ => { });
-        services.AddOptions<RateLimiterOptions>().Configure<IOptions<SearchOptions>>((limiter, search) =>
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<SearchOptions>, BusyResponse, SearchBudget>((limiter, search, busy, budget) =>
         {
+            // First the budget (how much searching a second), then the places (how many at once).
+            limiter.GlobalLimiter = budget;
             limiter.RejectionStatusCode = StatusCodes.Status503ServiceUnavailable;
-            limiter.OnRejected = static (context, _) =>
-            {
-                context.HttpContext.Response.Headers.RetryAfter = BusyRetryAfterSeconds;
-                context.HttpContext.Response.Headers.CacheControl = "no-store";
-                return ValueTask.CompletedTask;
-            };
+            limiter.OnRejected = (context, cancellationToken) => busy.WriteAsync(context.HttpContext, cancellationToken);
             limiter.AddConcurrencyLimiter(ConcurrencyPolicy, concurrency =>
             {
                 concurrency.PermitLimit = search.Value.ConcurrentSearches;
