@@ -33,7 +33,7 @@ public sealed class ErrorModel(ArticleRepository articles, SiteUrls urls, IOptio
 
         // A missing page may appear soon, so only briefly; a failure must never be kept.
         Response.Headers.CacheControl = Status == StatusCodes.Status404NotFound ? _cache.ForNotFound() : "no-store";
-        Latest = [.. articles.Published().Take(5)];
+        Latest = articles.Latest(5);
         var title = Status switch
         {
             StatusCodes.Status404NotFound => "Page not found",

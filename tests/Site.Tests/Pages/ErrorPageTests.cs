@@ -107,6 +107,26 @@ public sealed class ErrorPageTests : IDisposable
     }
 
     [Fact]
+    public async Task NotFound_ListsTheFiveNewestStoriesAReaderMaySee()
+    {
+        for (var day = 1; day <= 7; day++)
+        {
+            _content.Write($"2024/story-{day}.md", ArticleFiles.Markdown(title: $"Story {day}", date: $"2024-08-{day:00}T10:00:00+00:00", extra: $"slug: story-{day}"));
+        }
+
+        _content.Write("2025/draft.md", ArticleFiles.Markdown(title: "A draft", date: "2025-01-01T10:00:00+00:00", extra: "slug: draft\ndraft: true"));
+        _content.Write("2026/scheduled.md", ArticleFiles.Markdown(title: "Scheduled", date: "2026-06-01T10:00:00+00:00", extra: "slug: scheduled"));
+        using var site = new SiteFactory(_content.Path);
+        using var client = site.CreateRawClient();
+
+        using var response = await client.GetAsync("/no-such-page");
+        var page = Html.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(["Story 7", "Story 6", "Story 5", "Story 4", "Story 3"], page.QuerySelectorAll("ul.latest a").Select(a => a.TextContent));
+    }
+
+    [Fact]
     public async Task ErrorPage_AskedForDirectly_IsNotFound()
     {
         using var client = ClientFor("Production");

@@ -38,6 +38,13 @@ public sealed class ArticleRepository(IOptions<ContentOptions> options, IHostEnv
         return [.. Catalog.NewestFirst.Where(a => a.IsVisibleAt(now, _includeDrafts))];
     }
 
+    /// <summary>The newest articles a reader may see now, at most <paramref name="count"/>, without listing the rest (a 404 page shows a few).</summary>
+    public IReadOnlyList<Article> Latest(int count)
+    {
+        var now = time.GetUtcNow();
+        return [.. Catalog.NewestFirst.Where(a => a.IsVisibleAt(now, _includeDrafts)).Take(count)];
+    }
+
     /// <summary>Articles a reader will see once their date comes, soonest first.</summary>
     public IReadOnlyList<Article> Scheduled()
     {
