@@ -12,8 +12,8 @@ public static class HostingServiceCollectionExtensions
 {
     /// <summary>
     /// The health check service logs every run that is not Healthy (a Warning when Degraded), so one
-    /// line per probe per replica for as long as a file is broken. Readiness logs its own changes of
-    /// state instead (Health's <c>ReadinessLog</c>).
+    /// line per probe per replica for as long as a file is broken: only its Errors (a check that
+    /// throws) are kept. Readiness logs its own changes of state instead (Health's <c>ReadinessLog</c>).
     /// </summary>
     public const string HealthCheckRunsCategory = "Microsoft.Extensions.Diagnostics.HealthChecks.DefaultHealthCheckService";
 
@@ -22,7 +22,7 @@ public static class HostingServiceCollectionExtensions
             (provider, logger) =>
             {
                 // Set first, so that configuration can still turn the health check runs back on.
-                logger.MinimumLevel.Override(HealthCheckRunsCategory, LogEventLevel.Fatal);
+                logger.MinimumLevel.Override(HealthCheckRunsCategory, LogEventLevel.Error);
                 // Configuration sets levels (and may name the console sink): the assemblies are given,
                 // so the site's dependencies are not searched for Serilog extensions at every start.
                 logger.ReadFrom.Configuration(configuration, new ConfigurationReaderOptions(typeof(ConsoleLoggerConfigurationExtensions).Assembly))

@@ -32,7 +32,10 @@ public sealed class BusyResponse(IOptions<SiteOptions> site)
         response.Headers.CacheControl = "no-store";
         response.ContentType = "text/html; charset=utf-8";
         response.ContentLength = _page.Length;
-        await response.Body.WriteAsync(_page, cancellationToken);
+        if (!HttpMethods.IsHead(context.Request.Method))
+        {
+            await response.Body.WriteAsync(_page, cancellationToken);
+        }
     }
 
     private static string Page(string title, string language)

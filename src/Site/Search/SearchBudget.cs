@@ -22,6 +22,8 @@ public sealed class SearchBudget : PartitionedRateLimiter<HttpContext>
     private readonly RateLimiter _free = RateLimitPartition.GetNoLimiter(0).Factory(0);
     private readonly int _maxWords;
 
+    private static readonly object Charged = new();
+
     public SearchBudget(IOptions<SearchOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -37,15 +39,20 @@ public sealed class SearchBudget : PartitionedRateLimiter<HttpContext>
         });
     }
 
-    /// <summary>One for the search, one for each word searched (at most <see cref="SearchOptions.MaxWords"/>).</summary>
+    /// <summary>
+    /// One for the search, one for each word searched (at most <see cref="SearchOptions.MaxWords"/>),
+    /// counted cheaply and never fewer than the index's tokenizer finds: a run of letters or digits
+    /// is a word, and so is each ideograph or kana (which the tokenizer takes one by one).
+    /// </summary>
     public static int Cost(string? query, int maxWords)
     {
         var words = 0;
         var inWord = false;
         foreach (var c in query ?? "")
         {
-            var letter = char.IsLetterOrDigit(c);
-            words += letter && !inWord ? 1 : 0;
+            var single = c is >= '\u3040' and <= '\u30ff' or >= '\u3400' and <= '\u9fff' or >= '\uf900' and <= '\ufaff' || char.IsHighSurrogate(c);
+            var letter = !single && char.IsLetterOrDigit(c);
+            words += single || (letter && !inWord) ? 1 : 0;
             inWord = letter;
         }
 
@@ -54,11 +61,37 @@ public sealed class SearchBudget : PartitionedRateLimiter<HttpContext>
 
     public override RateLimiterStatistics? GetStatistics(HttpContext resource) => _bucket.GetStatistics();
 
-    protected override RateLimitLease AttemptAcquireCore(HttpContext resource, int permitCount) =>
-        IsSearch(resource) ? _bucket.AttemptAcquire(Cost(resource.Request.Query["q"], _maxWords)) : _free.AttemptAcquire(0);
+    protected override RateLimitLease AttemptAcquireCore(HttpContext resource, int permitCount)
+    {
+        if (!IsSearch(resource))
+        {
+            return _free.AttemptAcquire(0);
+        }
+
+        // The rate limiter asks again when the search then waits for a place: it was paid for once.
+        if (resource.Items.ContainsKey(Charged))
+        {
+            return _free.AttemptAcquire(0);
+        }
+
+        var lease = _bucket.AttemptAcquire(Cost(resource.Request.Query["q"], _maxWords));
+        if (lease.IsAcquired)
+        {
+            resource.Items[Charged] = true;
+        }
+
+        return lease;
+    }
 
     protected override ValueTask<RateLimitLease> AcquireAsyncCore(HttpContext resource, int permitCount, CancellationToken cancellationToken) =>
         ValueTask.FromResult(AttemptAcquireCore(resource, permitCount));
+
+    protected override async ValueTask DisposeAsyncCore()
+    {
+        await _bucket.DisposeAsync();
+        await _free.DisposeAsync();
+        await base.DisposeAsyncCore();
+    }
 
     protected override void Dispose(bool disposing)
     {

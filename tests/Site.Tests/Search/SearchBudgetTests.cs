@@ -24,6 +24,9 @@ public sealed class SearchBudgetTests
     [InlineData("\"peace talks\" moscow", 4)]
     [InlineData("a-b-c", 4)]
     [InlineData("one two three four five six seven eight nine ten", 9)]
+    [InlineData("北京上海", 5)]
+    [InlineData("北京上海广州深圳天津重庆", 9)]
+    [InlineData("ひらがな", 5)]
     public void Cost_IsOnePlusEachWord_UpToTheWordLimit(string? query, int cost)
     {
         Assert.Equal(cost, SearchBudget.Cost(query, maxWords: 8));
@@ -40,6 +43,21 @@ public sealed class SearchBudgetTests
 
         Assert.True(first.IsAcquired);
         Assert.False(second.IsAcquired);
+    }
+
+    [Fact]
+    public void ASearchAskedForAgain_AsTheRateLimiterDoesWhenItThenWaitsForAPlace_IsChargedOnce()
+    {
+        using var budget = new SearchBudget(Options.Create(new SearchOptions { MaxWords = 8, CostPerSecond = 9 }));
+        var request = Request("one two three four five six seven eight");
+
+        using var first = budget.AttemptAcquire(request);
+        using var again = budget.AttemptAcquire(request);
+        using var another = budget.AttemptAcquire(Request("one"));
+
+        Assert.True(first.IsAcquired);
+        Assert.True(again.IsAcquired);
+        Assert.False(another.IsAcquired);
     }
 
     [Fact]

@@ -12,12 +12,13 @@ public static class ShadowedAliases
     {
         ArgumentNullException.ThrowIfNull(byAlias);
         ArgumentNullException.ThrowIfNull(articles);
+        // Worked out only when an alias needs it. A draft makes no page; a scheduled article will.
         HashSet<string>? tags = null, periods = null;
         foreach (var (alias, article) in byAlias)
         {
             if (SitePaths.TopicAt(alias) is { } slug)
             {
-                tags ??= [.. articles.SelectMany(a => a.Tags).Select(t => t.Slug)];
+                tags ??= [.. articles.Where(a => !a.IsDraft).SelectMany(a => a.Tags).Select(t => t.Slug)];
                 if (tags.Contains(slug))
                 {
                     yield return Shadowed(article, alias, $"the topic page of '{slug}'");
@@ -25,7 +26,7 @@ public static class ShadowedAliases
             }
             else if (SitePaths.ArchiveAt(alias) is { } period)
             {
-                periods ??= [.. articles.SelectMany(Periods)];
+                periods ??= [.. articles.Where(a => !a.IsDraft).SelectMany(Periods)];
                 if (periods.Contains(period))
                 {
                     yield return Shadowed(article, alias, $"the archive of {period}");

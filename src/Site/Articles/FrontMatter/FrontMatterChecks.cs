@@ -73,7 +73,7 @@ public static class FrontMatterChecks
             {
                 errors.Add(values.LineOf("aliases"), $"alias '{alias}' must be a path on this site starting with '/', without query or fragment");
             }
-            else if (SitePaths.ServedAt(alias) is { } served)
+            else if (SitePaths.ServedAt(Permalinks.Normalize(alias)) is { } served)
             {
                 errors.Add(values.LineOf("aliases"), $"alias '{alias}' is where the site serves {served}, so it would never redirect: remove it or pick another path");
             }

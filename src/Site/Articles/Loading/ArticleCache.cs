@@ -181,7 +181,17 @@ public sealed partial class ArticleCache(
         }
 
         // Left by runs killed while writing; one as young as this may be another replica's, still being written.
-        var removed = ArticleCacheStore.RemoveStale(path, time.GetUtcNow() - ArticleCacheStore.StaleAfter);
+        int removed;
+        try
+        {
+            removed = ArticleCacheStore.RemoveStale(path, time.GetUtcNow() - ArticleCacheStore.StaleAfter);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The cache was written; what earlier runs left goes at the next write.
+            return;
+        }
+
         if (removed > 0)
         {
             LogStaleRemoved(removed, Path.GetDirectoryName(path)!);

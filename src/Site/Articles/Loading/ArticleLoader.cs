@@ -75,135 +75,154 @@ public sealed partial class ArticleLoader(
     {
         lock (_loadLock)
         {
-            var scan = ContentScanner.Scan(_contentPath);
-            if (scan.Failure is { } failure)
+            // What is known of the folder changes only with a catalog published from it: a load
+            // that fails half-way (a symlink flipped, then a file unreadable) is tried afresh.
+            var (root, loaded) = (_root, _loaded);
+            try
             {
-                var served = repository.Catalog.NewestFirst.Length;
-                if (_failure != failure && served == 1)
-                {
-                    LogFolderFailedOne(failure, served);
-                }
-                else if (_failure != failure)
-                {
-                    LogFolderFailed(failure, served);
-                }
+                return LoadLocked();
+            }
+            catch
+            {
+                (_root, _loaded) = (root, loaded);
+                throw;
+            }
+        }
+    }
 
-                _failure = failure;
-                watcher.Stop();
-                return repository.Catalog;
+    private ArticleCatalog LoadLocked()
+    {
+        var scan = ContentScanner.Scan(_contentPath);
+        if (scan.Failure is { } failure)
+        {
+            var served = repository.Catalog.NewestFirst.Length;
+            if (_failure != failure)
+            {
+                LogFolderFailed(failure, served);
             }
 
-            if (_failure is not null)
+            _failure = failure;
+            watcher.Stop();
+            return repository.Catalog;
+        }
+
+        if (_failure is not null)
+        {
+            LogFolderRecovered(scan.Root);
+            _failure = null;
+        }
+
+        LogNewlySkipped(scan);
+        IReadOnlyDictionary<string, ArticleCacheEntry> cached = ReadOnlyDictionary<string, ArticleCacheEntry>.Empty;
+        Func<string, Article?>? lastGood = null;
+        if (scan.Root != _root)
+        {
+            // Another folder behind the same path: nothing loaded from the old one is reused as
+            // it is, but its articles are the last good versions of files now broken in the new
+            // one. On the first load, what an earlier run kept from this folder (its parses, and
+            // the last good versions of files broken then) may be used.
+            if (_root is null)
             {
-                LogFolderRecovered(scan.Root);
-                _failure = null;
-            }
-
-            LogNewlySkipped(scan);
-            IReadOnlyDictionary<string, ArticleCacheEntry> cached = ReadOnlyDictionary<string, ArticleCacheEntry>.Empty;
-            Func<string, Article?>? lastGood = null;
-            if (scan.Root != _root)
-            {
-                // Another folder behind the same path: nothing loaded from the old one is reused as
-                // it is, but its articles are the last good versions of files now broken in the new
-                // one. On the first load, what an earlier run kept from this folder (its parses, and
-                // the last good versions of files broken then) may be used.
-                if (_root is null)
-                {
-                    cached = cache.Read(scan);
-                    // Copied out: the cached bodies are slices of the whole cache file, which one
-                    // kept article would otherwise hold in memory.
-                    lastGood = path => cached.GetValueOrDefault(path)?.Article is { } article
-                        ? article with { Body = CompressedHtml.FromHeld(article.Body.Held.ToArray()) }
-                        : null;
-                }
-                else
-                {
-                    var before = _loaded;
-                    lastGood = path => before.GetValueOrDefault(path)?.Article;
-                }
-
-                _loaded = new(StringComparer.Ordinal);
-                _root = scan.Root;
-            }
-
-            watcher.Watch(scan.Root);
-            var changes = ContentChanges.Between(_loaded, scan);
-            if (changes.IsEmpty && repository.Catalog.Generation > 0)
-            {
-                return repository.Catalog;
-            }
-
-            // A folder that held articles and now holds none is more often caught half-way through
-            // a deploy than emptied on purpose: believe it when the next scan agrees.
-            if (scan.Files.IsEmpty && _loaded.Count > 0 && !_emptyOnce)
-            {
-                _emptyOnce = true;
-                LogEmptyOnce(scan.Root, _loaded.Count);
-                return repository.Catalog;
-            }
-
-            _emptyOnce = false;
-            var (read, fromCache) = reader.Read(changes.Changed, cached);
-            var loaded = changes.Apply(_loaded, scan, read, lastGood);
-            foreach (var (path, result) in read)
-            {
-                foreach (var error in result.Errors)
-                {
-                    LogFileError(error.Path, error.Line, error.Message);
-                }
-
-                if (result.Article is null && loaded[path].Article is not null)
-                {
-                    LogKeptLastGood(path);
-                }
-            }
-
-            _loaded = loaded;
-            var previous = repository.Catalog;
-            var catalog = ArticleCatalog.Build(
-                loaded.Values.Select(l => l.Article).OfType<Article>(),
-                loaded.Values.SelectMany(l => l.Errors),
-                previous.Generation + 1,
-                time.GetUtcNow(),
-                previous);
-            foreach (var clash in catalog.Errors.Except(loaded.Values.SelectMany(l => l.Errors)).Except(previous.Errors))
-            {
-                LogFileError(clash.Path, clash.Line, clash.Message);
-            }
-
-            repository.Publish(catalog);
-            metrics.Reloaded();
-            var (changedCount, goneCount) = (changes.Changed.Count, changes.Gone.Count);
-            if (catalog.NewestFirst.Length == 1)
-            {
-                LogLoadedOne(catalog.NewestFirst.Length, changedCount - fromCache, fromCache, goneCount, catalog.Errors.Length, scan.Root);
+                cached = cache.Read(scan);
+                // Copied out: the cached bodies are slices of the whole cache file, which one
+                // kept article would otherwise hold in memory.
+                lastGood = path => cached.GetValueOrDefault(path)?.Article is { } article
+                    ? article with { Body = CompressedHtml.FromHeld(article.Body.Held.ToArray()) }
+                    : null;
             }
             else
             {
-                LogLoaded(catalog.NewestFirst.Length, changedCount - fromCache, fromCache, goneCount, catalog.Errors.Length, scan.Root);
+                var before = _loaded;
+                lastGood = path => before.GetValueOrDefault(path)?.Article;
             }
 
-            // Hidden from readers until their date, which would otherwise look like a file the site
-            // ignores: said once for each file read now, not again at every later load.
-            foreach (var article in repository.Scheduled().Where(a => read.ContainsKey(a.SourcePath)))
-            {
-                LogScheduled(article.SourcePath, article.Published);
-            }
-
-            if (read.Values.Count(r => r.Article is not null) > fromCache || goneCount > 0)
-            {
-                // Written when an article was parsed or a file went, not for errors alone (the cache
-                // already holds the broken file's last good version, under its older size and time).
-                // A file with errors is kept only as its last good version, so it is parsed (and its
-                // errors reported) again at the next start, while that version is served.
-                cache.WriteInBackground(scan.Root, [.. loaded.Values
-                    .Where(l => l.Article is not null)
-                    .Select(l => new ArticleCacheEntry(l.File.RelativePath, l.File.Length, l.File.LastWriteUtc, l.Article!, IsLastGood: l.Errors.Count > 0))]);
-            }
-
-            return catalog;
+            _loaded = new(StringComparer.Ordinal);
+            _root = scan.Root;
         }
+
+        watcher.Watch(scan.Root);
+        var changes = ContentChanges.Between(_loaded, scan);
+        if (changes.IsEmpty && repository.Catalog.Generation > 0)
+        {
+            return repository.Catalog;
+        }
+
+        // A folder that held articles and now holds none is more often caught half-way through
+        // a deploy than emptied on purpose: believe it when the next scan agrees.
+        if (scan.Files.IsEmpty && _loaded.Count > 0 && !_emptyOnce)
+        {
+            _emptyOnce = true;
+            LogEmptyOnce(scan.Root, _loaded.Count);
+            return repository.Catalog;
+        }
+
+        _emptyOnce = false;
+        var (read, fromCache) = reader.Read(changes.Changed, cached);
+        var loaded = changes.Apply(_loaded, scan, read, lastGood);
+        foreach (var (path, result) in read)
+        {
+            foreach (var error in result.Errors)
+            {
+                LogFileError(error.Path, error.Line, error.Message);
+            }
+
+            if (result.Article is null && loaded[path].Article is not null)
+            {
+                LogKeptLastGood(path);
+            }
+        }
+
+        _loaded = loaded;
+        var previous = repository.Catalog;
+        var catalog = ArticleCatalog.Build(
+            loaded.Values.Select(l => l.Article).OfType<Article>(),
+            loaded.Values.SelectMany(l => l.Errors),
+            previous.Generation + 1,
+            time.GetUtcNow(),
+            previous);
+        foreach (var clash in catalog.Errors.Except(loaded.Values.SelectMany(l => l.Errors)).Except(previous.Errors))
+        {
+            if (clash.IsWarning)
+            {
+                LogSkipped(clash.Path, clash.Message);
+            }
+            else
+            {
+                LogFileError(clash.Path, clash.Line, clash.Message);
+            }
+        }
+
+        repository.Publish(catalog);
+        metrics.Reloaded();
+        var (changedCount, goneCount) = (changes.Changed.Count, changes.Gone.Count);
+        if (catalog.NewestFirst.Length == 1)
+        {
+            LogLoadedOne(catalog.NewestFirst.Length, changedCount - fromCache, fromCache, goneCount, catalog.Errors.Length, scan.Root);
+        }
+        else
+        {
+            LogLoaded(catalog.NewestFirst.Length, changedCount - fromCache, fromCache, goneCount, catalog.Errors.Length, scan.Root);
+        }
+
+        // Hidden from readers until their date, which would otherwise look like a file the site
+        // ignores: said once for each file read now, not again at every later load.
+        foreach (var article in repository.Scheduled().Where(a => read.ContainsKey(a.SourcePath)))
+        {
+            LogScheduled(article.SourcePath, article.Published);
+        }
+
+        if (read.Values.Count(r => r.Article is not null) > fromCache || goneCount > 0)
+        {
+            // Written when an article was parsed or a file went, not for errors alone (the cache
+            // already holds the broken file's last good version, under its older size and time).
+            // A file with errors is kept only as its last good version, so it is parsed (and its
+            // errors reported) again at the next start, while that version is served.
+            cache.WriteInBackground(scan.Root, [.. loaded.Values
+                .Where(l => l.Article is not null)
+                .Select(l => new ArticleCacheEntry(l.File.RelativePath, l.File.Length, l.File.LastWriteUtc, l.Article!, IsLastGood: l.Errors.Count > 0))]);
+        }
+
+        return catalog;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -217,7 +236,8 @@ public sealed partial class ArticleLoader(
 
                 // After a start from the article cache the parser has not run in this process: its
                 // first use (loading and compiling its code) is paid while the burst settles, not after.
-                var warmingUp = reader.ParserUsed ? Task.CompletedTask : Task.Run(WarmUpParser, stoppingToken);
+                var loaded = _loaded.Values;
+                var warmingUp = reader.ParserUsed ? Task.CompletedTask : Task.Run(() => reader.WarmUp(loaded), stoppingToken);
                 await watcher.SettleAsync(stoppingToken);
                 await warmingUp;
                 Load();
@@ -232,15 +252,6 @@ public sealed partial class ArticleLoader(
             {
                 LogLoadFailed(ex, _contentPath);
             }
-        }
-    }
-
-    private void WarmUpParser()
-    {
-        // A clean one: a file that trips the parser would have its failure logged twice.
-        if (_loaded.Values.FirstOrDefault(l => l.Article is not null && l.Errors.Count == 0) is { } known)
-        {
-            reader.WarmUp(known.File);
         }
     }
 
@@ -264,11 +275,8 @@ public sealed partial class ArticleLoader(
     [LoggerMessage(LogLevel.Warning, "Kept the last good version of {Path} until its errors are fixed")]
     private partial void LogKeptLastGood(string path);
 
-    [LoggerMessage(LogLevel.Warning, "Content unavailable: {Reason}. The {Count} articles loaded before stay published until it is back")]
+    [LoggerMessage(LogLevel.Warning, "Content unavailable: {Reason}. What was loaded before stays published until it is back (articles: {Count})")]
     private partial void LogFolderFailed(string reason, int count);
-
-    [LoggerMessage(LogLevel.Warning, "Content unavailable: {Reason}. The {Count} article loaded before stays published until it is back")]
-    private partial void LogFolderFailedOne(string reason, int count);
 
     [LoggerMessage(LogLevel.Warning, "{Root} holds no articles now; the {Count} files loaded before stay published unless the next scan finds it empty too")]
     private partial void LogEmptyOnce(string root, int count);

@@ -28,7 +28,7 @@ public sealed partial class ContentReader(
         var fromCache = 0;
         Parallel.For(0, changed.Count, i =>
         {
-            if (cache.Find(cached, changed[i]) is { } article)
+            if (FindCached(cached, changed[i]) is { } article)
             {
                 results[i] = ArticleParseResult.Parsed(article);
                 Interlocked.Increment(ref fromCache);
@@ -49,11 +49,35 @@ public sealed partial class ContentReader(
     }
 
     /// <summary>Parses a file that loaded cleanly and drops the result, so the parser's code is ready for the next change.</summary>
-    public void WarmUp(ContentFile file) => Parse(file);
+    public void WarmUp(IEnumerable<LoadedFile> loaded)
+    {
+        ArgumentNullException.ThrowIfNull(loaded);
+        // A clean one: a file that trips the parser would have its failure logged twice.
+        if (loaded.FirstOrDefault(l => l.Article is not null && l.Errors.Count == 0) is { } known)
+        {
+            Parse(known.File);
+        }
+    }
 
-    private ArticleParseResult Parse(ContentFile file)
+    /// <summary>The cached article, or null (a miss) when the cache lacks it or its lead image cannot be checked now.</summary>
+    private Article? FindCached(IReadOnlyDictionary<string, ArticleCacheEntry> cached, ContentFile file)
+    {
+        try
+        {
+            return cache.Find(cached, file);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private ArticleParseResult Parse(ContentFile scanned)
     {
         var maxBytes = options.Value.MaxArticleBytes;
+        // Looked at again just before reading: the scan may be old (a warm-up), and a file that
+        // has grown past the limit, or become a pipe, must not be read.
+        var file = Restat(scanned);
         if (file.Length == 0)
         {
             // Often a save caught half-way (truncated, not yet written): the next change reads it again.
@@ -81,6 +105,19 @@ public sealed partial class ContentReader(
         {
             LogParserFailed(ex, file.RelativePath);
             return ArticleParseResult.Failed(new ContentError(file.RelativePath, 1, "could not be parsed (an error in the site, logged for its operators)"));
+        }
+    }
+
+    private static ContentFile Restat(ContentFile file)
+    {
+        try
+        {
+            var info = new FileInfo(file.FullPath);
+            return info.Exists ? file with { Length = info.Length } : file;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return file;
         }
     }
 

@@ -60,6 +60,15 @@ public sealed class ArticleCatalogTests
         Assert.Single(catalog.NewestFirst);
     }
 
+    [Fact]
+    public void Build_AliasAtATopicOnlyADraftHas_IsFine()
+    {
+        var catalog = ArticleCatalog.Build(
+            [Parse("a.md", "First", extra: "aliases:\n  - /tags/secret"), Parse("b.md", "Second", extra: "slug: second\ndraft: true\ntags:\n  - Secret")], []);
+
+        Assert.Empty(catalog.Errors);
+    }
+
     [Theory]
     [InlineData("/tags/old-topic")]
     [InlineData("/2021/03")]

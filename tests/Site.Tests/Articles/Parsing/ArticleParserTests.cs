@@ -147,6 +147,7 @@ public sealed class ArticleParserTests
     [InlineData("aliases:\n  - old-path", "alias 'old-path' must be a path")]
     [InlineData("aliases:\n  - /tags", "alias '/tags' is where the site serves the list of topics, so it would never redirect")]
     [InlineData("aliases:\n  - /feed.xml", "alias '/feed.xml' is where the site serves the Atom feed, so it would never redirect")]
+    [InlineData("aliases:\n  - /Tags/", "alias '/Tags/' is where the site serves the list of topics")]
     [InlineData("source:\n  url: https://example.com", "source needs a name")]
     public void Parse_WrongValue_ReportsWhatIsWrong(string extra, string expected)
     {
