@@ -7,8 +7,8 @@ using Site.Hosting;
 namespace Site.Search;
 
 /// <summary>
-/// What a search turned away for want of a place gets: 503, Retry-After and a small page made once
-/// at start-up. A refusal must cost far less than the search it refuses, or a flood of refusals
+/// What a search turned away gets (no place free, or the second's budget spent): 503, Retry-After
+/// and a small page made once at start-up. A refusal must cost far less than the search it refuses, or a flood of refusals
 /// takes the cores the limit protects, so it is written as it is, never rendered through the
 /// error page.
 /// </summary>

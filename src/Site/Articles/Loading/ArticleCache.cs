@@ -13,11 +13,11 @@ namespace Site.Articles.Loading;
 /// content folder under Site:CachePath. A file is taken from the cache only while its size and
 /// time are the same (the test the loader itself makes) and its lead image still checks out; a
 /// cache written by another build of the site or for another folder gives only last good
-/// versions, one for another default language nothing. A cache that is missing, damaged, refused (a link, not a regular file, larger than its
-/// content could make) or cannot be written costs only time: every file is then parsed as if
-/// there were none. A file with errors is kept only as its last good version (served through a
-/// restart, never taken as the file's parse), so its errors are
-/// reported again at every start.
+/// versions, one for another default language nothing. A cache that is missing, damaged, refused
+/// (a link, not a regular file, larger than its content could make) or cannot be written costs
+/// only time: every file is then parsed as if there were none. A file with errors is kept only as
+/// its last good version (served through a restart, never taken as the file's parse), so its
+/// errors are reported again at every start.
 /// </summary>
 public sealed partial class ArticleCache(
     IOptions<ContentOptions> options,

@@ -53,9 +53,11 @@ public sealed partial class ContentReader(
     {
         ArgumentNullException.ThrowIfNull(loaded);
         // A clean one: a file that trips the parser would have its failure logged twice.
+        // Its size looked at again: the scan it came from may be hours old, and a file grown past
+        // the limit, or become a pipe, must not be read.
         if (loaded.FirstOrDefault(l => l.Article is not null && l.Errors.Count == 0) is { } known)
         {
-            Parse(known.File);
+            Parse(Restat(known.File));
         }
     }
 
@@ -72,12 +74,9 @@ public sealed partial class ContentReader(
         }
     }
 
-    private ArticleParseResult Parse(ContentFile scanned)
+    private ArticleParseResult Parse(ContentFile file)
     {
         var maxBytes = options.Value.MaxArticleBytes;
-        // Looked at again just before reading: the scan may be old (a warm-up), and a file that
-        // has grown past the limit, or become a pipe, must not be read.
-        var file = Restat(scanned);
         if (file.Length == 0)
         {
             // Often a save caught half-way (truncated, not yet written): the next change reads it again.

@@ -39,8 +39,8 @@ public static class SitePaths
         {
             [] => "the front page",
             ["tags"] => "the list of topics",
-            [var first, ..] when !first.Equals("tags", StringComparison.OrdinalIgnoreCase) => ByFirstSegment.GetValueOrDefault(first),
-            _ => null,
+            ["tags", ..] => null,
+            [var first, ..] => ByFirstSegment.GetValueOrDefault(first),
         };
     }
 
